@@ -1,0 +1,2 @@
+/** What host systems call: the engine facade, commands, results and rejections, the work list and history queries. */
+package nl.levman.api;

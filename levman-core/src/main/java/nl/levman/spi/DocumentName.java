@@ -1,0 +1,59 @@
+package nl.levman.spi;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.levman.model.LevmanException;
+
+/**
+ * A file name for a document in the archive, as a user or host system gives it. It can never leave
+ * the archive root: a name that is empty, {@code .} or {@code ..}, holds a path separator, a drive
+ * letter or a control character, is a reserved device name (CON, NUL, COM1…), ends in a dot or a
+ * space, or is longer than {@value #MAX_LENGTH} characters cannot be built.
+ */
+public record DocumentName(String value) {
+  public static final int MAX_LENGTH = 120;
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]");
+  private static final Pattern DEVICE =
+      Pattern.compile("(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\\..*)?");
+  private static final Set<Character> FORBIDDEN = Set.of('/', '\\', ':', '*', '?', '"', '<', '>', '|');
+
+  public DocumentName {
+    if (value == null || value.isEmpty()) {
+      throw reject(value, "is empty");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw reject(shorten(value), "is longer than " + MAX_LENGTH + " characters");
+    }
+    if (CONTROL.matcher(value).find()) {
+      throw reject(value.replaceAll("\\p{Cntrl}", "?"), "holds a control character");
+    }
+    if (value.equals(".") || value.equals("..")) {
+      throw reject(value, "points to a folder, not a document");
+    }
+    for (char c : value.toCharArray()) {
+      if (FORBIDDEN.contains(c)) {
+        throw reject(value, "holds '" + c + "', which could leave the archive folder");
+      }
+    }
+    if (DEVICE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
+      throw reject(value, "is a reserved device name");
+    }
+    if (value.endsWith(".") || value.endsWith(" ") || value.startsWith(" ")) {
+      throw reject(value, "starts or ends with a space or ends with a dot");
+    }
+  }
+
+  private static String shorten(String value) {
+    return value.substring(0, 40) + "…";
+  }
+
+  private static LevmanException reject(String value, String why) {
+    return new LevmanException("document name '" + value + "' " + why);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
