@@ -1,0 +1,2 @@
+/** A small JSON codec for the trees Levman stores and renders: events, snapshots, documents. */
+package nl.levman.json;
