@@ -56,10 +56,10 @@ final class DefinitionVerifier {
   /** Orders two fan-outs around one step: the one whose body holds the other comes first. */
   private int nesting(int a, int b, Map<Integer, List<Integer>> fanOuts) {
     if (fanOuts.getOrDefault(b, List.of()).contains(a)) {
-      return 1;
+      return -1;
     }
     if (fanOuts.getOrDefault(a, List.of()).contains(b)) {
-      return -1;
+      return 1;
     }
     return Integer.compare(a, b);
   }
