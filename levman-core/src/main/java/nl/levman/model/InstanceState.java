@@ -1,0 +1,199 @@
+package nl.levman.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of one instance: what its events say. Built by {@link #replay} and advanced by {@link
+ * #with}, which leaves the original unchanged; instances are not shared between threads while
+ * being built, and are effectively immutable afterwards.
+ */
+public final class InstanceState {
+  private final InstanceId id;
+  private String processKey;
+  private int definitionVersion;
+  private ProcessContext context = ProcessContext.empty();
+  private InstanceStatus status = InstanceStatus.RUNNING;
+  private final Map<WorkItemId, OpenStep> open = new LinkedHashMap<>();
+  private final Map<WorkItemId, Fork> forks = new LinkedHashMap<>();
+  private final Map<String, DocumentRecord> documents = new LinkedHashMap<>();
+  private final Map<String, List<String>> declared = new LinkedHashMap<>();
+  private final Map<TimerId, Event.TimerSet> timers = new LinkedHashMap<>();
+  private final Map<Integer, Integer> completions = new LinkedHashMap<>();
+  private final Set<Integer> opened = new HashSet<>();
+  private int events;
+
+  private InstanceState(InstanceId id) {
+    this.id = id;
+  }
+
+  /** The state after these events, each with the time it was recorded. */
+  public static InstanceState replay(InstanceId id, List<Event> events, List<Instant> times) {
+    InstanceState state = new InstanceState(id);
+    for (int i = 0; i < events.size(); i++) {
+      state.apply(events.get(i), times.get(i));
+    }
+    return state;
+  }
+
+  /** A new state: this one with more events applied, all recorded at {@code at}. */
+  public InstanceState with(List<Event> more, Instant at) {
+    InstanceState next = copy();
+    more.forEach(e -> next.apply(e, at));
+    return next;
+  }
+
+  private InstanceState copy() {
+    InstanceState c = new InstanceState(id);
+    c.processKey = processKey;
+    c.definitionVersion = definitionVersion;
+    c.context = context;
+    c.status = status;
+    c.open.putAll(open);
+    c.forks.putAll(forks);
+    c.documents.putAll(documents);
+    c.declared.putAll(declared);
+    c.timers.putAll(timers);
+    c.completions.putAll(completions);
+    c.opened.addAll(opened);
+    c.events = events;
+    return c;
+  }
+
+  private void apply(Event event, Instant at) {
+    events++;
+    if (event instanceof Event.ProcessStarted e) {
+      processKey = e.processKey();
+      definitionVersion = e.definitionVersion();
+      context = e.context();
+    } else if (event instanceof Event.StepOpened e) {
+      open.put(
+          e.item(),
+          new OpenStep(e.item(), e.step(), e.fork(), e.subjects(), e.period(), at, e.due(), e.reason()));
+      opened.add(e.step());
+    } else if (event instanceof Event.StepCompleted e) {
+      open.remove(e.item());
+      completions.merge(e.step(), 1, Integer::sum);
+      e.documents().forEach(d -> documents.put(d.type(), d));
+      e.declared().forEach(declared::put);
+    } else if (event instanceof Event.Forked e) {
+      forks.put(
+          e.fork(),
+          new Fork(e.fork(), e.step(), e.kind(), Set.copyOf(e.branches()), Optional.empty(),
+              e.parent(), e.subjects(), e.period()));
+    } else if (event instanceof Event.BranchJoined e) {
+      Fork f = forks.get(e.fork());
+      Set<WorkItemId> pending = new HashSet<>(f.pending());
+      pending.remove(e.branch());
+      Optional<Integer> left = e.leftFor().isPresent() ? e.leftFor() : f.leftFor();
+      forks.put(f.id(), new Fork(f.id(), f.step(), f.kind(), pending, left, f.parent(), f.subjects(), f.period()));
+    } else if (event instanceof Event.ForkClosed e) {
+      forks.remove(e.fork());
+    } else if (event instanceof Event.TimerSet e) {
+      timers.put(e.timer(), e);
+    } else if (event instanceof Event.TimerCleared e) {
+      timers.remove(e.timer());
+    } else if (event instanceof Event.ProcessCompleted) {
+      status = InstanceStatus.COMPLETED;
+    }
+    // ProcessLinked and SignalRaised are facts for the history; they change no position.
+  }
+
+  public InstanceId id() {
+    return id;
+  }
+
+  public String processKey() {
+    return processKey;
+  }
+
+  public int definitionVersion() {
+    return definitionVersion;
+  }
+
+  public ProcessContext context() {
+    return context;
+  }
+
+  public InstanceStatus status() {
+    return status;
+  }
+
+  public boolean isRunning() {
+    return status == InstanceStatus.RUNNING;
+  }
+
+  public Collection<OpenStep> openSteps() {
+    return List.copyOf(open.values());
+  }
+
+  public Optional<OpenStep> openStep(WorkItemId item) {
+    return Optional.ofNullable(open.get(item));
+  }
+
+  public Optional<Fork> fork(WorkItemId fork) {
+    return Optional.ofNullable(forks.get(fork));
+  }
+
+  public Collection<Fork> forks() {
+    return List.copyOf(forks.values());
+  }
+
+  /** The latest document of each type presented so far. */
+  public Map<String, DocumentRecord> documents() {
+    return Map.copyOf(documents);
+  }
+
+  /** Item lists declared by completed steps, by key (kind and the subjects of the declaring step). */
+  public Map<String, List<String>> declared() {
+    return Map.copyOf(declared);
+  }
+
+  public Collection<Event.TimerSet> timers() {
+    return List.copyOf(timers.values());
+  }
+
+  /** How often each step has been completed. */
+  public Map<Integer, Integer> completions() {
+    return Map.copyOf(completions);
+  }
+
+  public int completedSteps() {
+    return completions.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Whether the step has ever been opened in this instance. */
+  public boolean hasOpened(int step) {
+    return opened.contains(step);
+  }
+
+  public int eventCount() {
+    return events;
+  }
+
+  /** The key under which a declared item list is kept: the kind plus the declaring subjects. */
+  public static String listKey(String kind, Map<String, String> subjects) {
+    StringBuilder key = new StringBuilder(kind).append('|');
+    new java.util.TreeMap<>(subjects)
+        .forEach((k, v) -> {
+          if (!k.equals(kind)) {
+            key.append(k).append('=').append(v).append(';');
+          }
+        });
+    return key.toString();
+  }
+
+  /** Convenience for tests and views: the open steps' numbers in order of opening. */
+  public List<Integer> openStepNumbers() {
+    List<Integer> steps = new ArrayList<>();
+    open.values().forEach(o -> steps.add(o.step()));
+    return steps;
+  }
+}

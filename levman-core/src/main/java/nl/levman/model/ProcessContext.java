@@ -1,0 +1,47 @@
+package nl.levman.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an instance is about, given when it starts: the supplier, the contract or SLA, the
+ * service, the flags known at start (such as {@code dap-wanted}), the people assigned per role for
+ * this instance (role code to person), the term for a periodic cycle, and free attributes the host
+ * keeps with it.
+ */
+public record ProcessContext(
+    Optional<String> supplier,
+    Optional<String> contract,
+    Optional<String> service,
+    Map<String, Boolean> flags,
+    Map<String, PersonId> people,
+    Optional<Term> term,
+    Map<String, String> attributes) {
+
+  public ProcessContext {
+    requireNonNull(supplier, "supplier");
+    requireNonNull(contract, "contract");
+    requireNonNull(service, "service");
+    flags = Map.copyOf(flags);
+    people = Map.copyOf(people);
+    requireNonNull(term, "term");
+    attributes = Map.copyOf(attributes);
+  }
+
+  public static ProcessContext empty() {
+    return new ProcessContext(
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), Optional.empty(),
+        Map.of());
+  }
+
+  public boolean flag(String name) {
+    return flags.getOrDefault(name, false);
+  }
+
+  /** The dossier documents are archived under: the contract, else the instance's own id. */
+  public String dossier(InstanceId instance) {
+    return contract.orElse(instance.value());
+  }
+}

@@ -1,0 +1,58 @@
+package nl.levman.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import nl.levman.model.CommandId;
+import nl.levman.model.InstanceId;
+import nl.levman.model.InstanceStatus;
+import nl.levman.model.TimerId;
+import nl.levman.model.WorkItemId;
+
+/**
+ * Everything one command changes in one instance, to be applied atomically by {@link
+ * Instances#commit}: the history rows to append (their sequence numbers follow {@code
+ * expectedSequence} without gaps), the status after, the work items closed and opened, the
+ * timers set and cleared, and the command id that caused it (if any).
+ */
+public record InstanceChange(
+    InstanceSummary instance,
+    long expectedSequence,
+    List<RecordedEvent> events,
+    List<WorkItemId> closed,
+    List<StoredWorkItem> opened,
+    List<Timer> timersSet,
+    List<TimerId> timersCleared,
+    Optional<CommandId> command) {
+  public InstanceChange {
+    requireNonNull(instance, "instance");
+    events = List.copyOf(events);
+    closed = List.copyOf(closed);
+    opened = List.copyOf(opened);
+    timersSet = List.copyOf(timersSet);
+    timersCleared = List.copyOf(timersCleared);
+    requireNonNull(command, "command");
+    if (events.isEmpty()) {
+      throw new nl.levman.model.LevmanException("a change of " + instance.id() + " needs events");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).sequence() != expectedSequence + 1 + i) {
+        throw new nl.levman.model.LevmanException(
+            "history of " + instance.id() + " must continue at " + (expectedSequence + 1));
+      }
+    }
+  }
+
+  public InstanceId id() {
+    return instance.id();
+  }
+
+  public InstanceStatus status() {
+    return instance.status();
+  }
+
+  public boolean isNew() {
+    return expectedSequence == 0;
+  }
+}
