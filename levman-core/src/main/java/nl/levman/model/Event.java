@@ -78,13 +78,15 @@ public sealed interface Event {
 
   /**
    * The flow forked at a split or fan-out step into branches (opened next by {@link StepOpened}
-   * with this fork). {@code kind} is "split" or the fan-out's item kind.
+   * with this fork). {@code kind} is "split" or the fan-out's item kind; {@code items} name what
+   * each branch runs for (the item, or for a split the step the branch starts at).
    */
   record Forked(
       WorkItemId fork,
       int step,
       String kind,
       List<WorkItemId> branches,
+      List<String> items,
       Optional<WorkItemId> parent,
       Map<String, String> subjects,
       int period)
@@ -93,6 +95,10 @@ public sealed interface Event {
       requireNonNull(fork, "fork");
       requireNonNull(kind, "kind");
       branches = List.copyOf(branches);
+      items = List.copyOf(items);
+      if (items.size() != branches.size()) {
+        throw new LevmanException("fork " + fork + " needs one item per branch");
+      }
       requireNonNull(parent, "parent");
       subjects = Map.copyOf(subjects);
     }

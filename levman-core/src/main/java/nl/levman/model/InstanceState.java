@@ -28,7 +28,9 @@ public final class InstanceState {
   private final Map<TimerId, Event.TimerSet> timers = new LinkedHashMap<>();
   private final Map<Integer, Integer> completions = new LinkedHashMap<>();
   private final Set<Integer> opened = new HashSet<>();
+  private final Map<String, String> facts = new LinkedHashMap<>();
   private int events;
+  private Map<String, String> lastSubjects = Map.of();
 
   private InstanceState(InstanceId id) {
     this.id = id;
@@ -63,6 +65,7 @@ public final class InstanceState {
     c.timers.putAll(timers);
     c.completions.putAll(completions);
     c.opened.addAll(opened);
+    c.facts.putAll(facts);
     c.events = events;
     return c;
   }
@@ -79,18 +82,22 @@ public final class InstanceState {
           new OpenStep(e.item(), e.step(), e.fork(), e.subjects(), e.period(), at, e.due(), e.reason()));
       opened.add(e.step());
     } else if (event instanceof Event.StepCompleted e) {
+      lastSubjects = Optional.ofNullable(open.get(e.item())).map(OpenStep::subjects).orElse(Map.of());
       open.remove(e.item());
       completions.merge(e.step(), 1, Integer::sum);
       e.documents().forEach(d -> documents.put(d.type(), d));
-      e.declared().forEach(declared::put);
+      e.declared().forEach((kind, items) -> declared.put(listKey(kind, stepSubjects(e.item())), items));
+      facts.putAll(e.facts());
     } else if (event instanceof Event.Forked e) {
-      forks.put(
-          e.fork(),
-          new Fork(e.fork(), e.step(), e.kind(), Set.copyOf(e.branches()), Optional.empty(),
-              e.parent(), e.subjects(), e.period()));
+      Map<WorkItemId, String> pending = new LinkedHashMap<>();
+      for (int i = 0; i < e.branches().size(); i++) {
+        pending.put(e.branches().get(i), e.items().get(i));
+      }
+      forks.put(e.fork(), new Fork(e.fork(), e.step(), e.kind(), pending, Optional.empty(),
+          e.parent(), e.subjects(), e.period()));
     } else if (event instanceof Event.BranchJoined e) {
       Fork f = forks.get(e.fork());
-      Set<WorkItemId> pending = new HashSet<>(f.pending());
+      Map<WorkItemId, String> pending = new LinkedHashMap<>(f.pending());
       pending.remove(e.branch());
       Optional<Integer> left = e.leftFor().isPresent() ? e.leftFor() : f.leftFor();
       forks.put(f.id(), new Fork(f.id(), f.step(), f.kind(), pending, left, f.parent(), f.subjects(), f.period()));
@@ -176,6 +183,15 @@ public final class InstanceState {
 
   public int eventCount() {
     return events;
+  }
+
+  private Map<String, String> stepSubjects(WorkItemId ignored) {
+    return lastSubjects;
+  }
+
+  /** Facts recorded by completed steps so far: the latest value of each. */
+  public Map<String, String> facts() {
+    return Map.copyOf(facts);
   }
 
   /** The key under which a declared item list is kept: the kind plus the declaring subjects. */

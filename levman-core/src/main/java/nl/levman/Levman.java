@@ -1,0 +1,146 @@
+package nl.levman;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.levman.api.LevmanEngine;
+import nl.levman.api.StepPolicy;
+import nl.levman.engine.EngineParts;
+import nl.levman.engine.Engines;
+import nl.levman.memory.InMemoryDirectory;
+import nl.levman.memory.InMemoryJaarkalender;
+import nl.levman.memory.InMemoryProcessRegistry;
+import nl.levman.memory.InMemoryStore;
+import nl.levman.memory.RecordingPublisher;
+import nl.levman.model.LevmanException;
+import nl.levman.model.ProcessDefinition;
+import nl.levman.spi.Archive;
+import nl.levman.spi.Directory;
+import nl.levman.spi.EventPublisher;
+import nl.levman.spi.History;
+import nl.levman.spi.Instances;
+import nl.levman.spi.Jaarkalender;
+import nl.levman.spi.MeetingPlanner;
+import nl.levman.spi.Timers;
+import nl.levman.spi.WorkList;
+
+/**
+ * The one entry point: wires the ports and builds the engine, in plain Java. Every port has an
+ * in-memory default, so {@code Levman.builder().process(...).build()} runs with no database.
+ *
+ * <pre>{@code
+ * LevmanEngine levman = Levman.builder()
+ *     .store(jdbcStore)                 // Instances, History, WorkList and Timers in one
+ *     .archive(fileSystemArchive)
+ *     .directory(hostDirectory)
+ *     .process(ServiceLevelManagement.definition())
+ *     .build();
+ * }</pre>
+ */
+public final class Levman {
+  private Levman() {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the ports; anything not given is kept in memory. */
+  public static final class Builder {
+    private final InMemoryProcessRegistry processes = new InMemoryProcessRegistry();
+    private Instances instances;
+    private History history;
+    private WorkList workList;
+    private Timers timers;
+    private Archive archive;
+    private Directory directory = new InMemoryDirectory();
+    private Jaarkalender jaarkalender = new InMemoryJaarkalender();
+    private MeetingPlanner meetings;
+    private EventPublisher publisher = new RecordingPublisher();
+    private Clock clock = Clock.systemDefaultZone();
+    private String node = "node-" + Long.toHexString(System.nanoTime());
+    private final List<StepPolicy> policies = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Registers a process definition (and with it any later version). */
+    public Builder process(ProcessDefinition definition) {
+      processes.register(definition);
+      return this;
+    }
+
+    /** One object that stores instances, history, the work list and timers (such as a JDBC store). */
+    public <S extends Instances & History & WorkList & Timers> Builder store(S store) {
+      this.instances = store;
+      this.history = store;
+      this.workList = store;
+      this.timers = store;
+      return this;
+    }
+
+    public Builder instances(Instances instances, History history, WorkList workList, Timers timers) {
+      this.instances = Objects.requireNonNull(instances);
+      this.history = Objects.requireNonNull(history);
+      this.workList = Objects.requireNonNull(workList);
+      this.timers = Objects.requireNonNull(timers);
+      return this;
+    }
+
+    public Builder archive(Archive archive) {
+      this.archive = Objects.requireNonNull(archive);
+      return this;
+    }
+
+    public Builder directory(Directory directory) {
+      this.directory = Objects.requireNonNull(directory);
+      return this;
+    }
+
+    public Builder jaarkalender(Jaarkalender jaarkalender) {
+      this.jaarkalender = Objects.requireNonNull(jaarkalender);
+      return this;
+    }
+
+    public Builder meetings(MeetingPlanner meetings) {
+      this.meetings = Objects.requireNonNull(meetings);
+      return this;
+    }
+
+    public Builder publisher(EventPublisher publisher) {
+      this.publisher = Objects.requireNonNull(publisher);
+      return this;
+    }
+
+    /** Time comes from this clock only (a {@code VirtualClock} in tests and simulations). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    /** The name of this application node, for claiming timers when several nodes share a store. */
+    public Builder node(String name) {
+      this.node = Objects.requireNonNull(name);
+      return this;
+    }
+
+    /** Domain behaviour for the steps of a process. */
+    public Builder policy(StepPolicy policy) {
+      policies.add(Objects.requireNonNull(policy));
+      return this;
+    }
+
+    public LevmanEngine build() {
+      if (instances == null) {
+        store(new InMemoryStore());
+      }
+      if (archive == null) {
+        throw new LevmanException("no archive is wired: give Levman.builder().archive(...)");
+      }
+      if (meetings == null) {
+        throw new LevmanException("no meeting planner is wired: give Levman.builder().meetings(...)");
+      }
+      return Engines.create(new EngineParts(processes, instances, history, workList, timers,
+          archive, directory, jaarkalender, meetings, publisher, clock, node, List.copyOf(policies)));
+    }
+  }
+}

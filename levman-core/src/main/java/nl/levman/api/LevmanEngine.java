@@ -1,0 +1,44 @@
+package nl.levman.api;
+
+import java.util.List;
+import java.util.Optional;
+import nl.levman.model.InstanceId;
+
+/**
+ * What host systems call: start processes, list work, complete and raise steps, read and verify
+ * the history, and let time do its part. Built by {@code nl.levman.Levman.builder()}.
+ *
+ * <p>Every command is checked (role, scope, delegation, open step, outcome, documents) and either
+ * takes effect completely or not at all: a refusal is a {@link CommandResult.Rejected} value that
+ * names what was wrong. A command repeated with the same command id has no second effect and
+ * returns the first result. Thread-safe; several engines (nodes) may share one store.
+ */
+public interface LevmanEngine {
+
+  CommandResult start(StartProcess command);
+
+  CommandResult complete(CompleteStep command);
+
+  CommandResult raise(RaiseStep command);
+
+  /** Open work items matching the query, due first. */
+  List<WorkItem> workList(WorkQuery query);
+
+  Optional<InstanceView> instance(InstanceId id);
+
+  /** The instance's history in order, decoded. */
+  List<HistoryEntry> history(InstanceId id);
+
+  /** Checks the instance's hash chain: any change, gap or reordering is found. */
+  Verification verify(InstanceId id);
+
+  /**
+   * Lets time do its part up to the clock's now: fires the due timers (overdue SLRs, the renewal
+   * date, the end of a term) and starts what the Jaarkalender has scheduled. Returns how many
+   * timers and calendar entries fired. Safe to call from several nodes at once.
+   */
+  int runDue();
+
+  /** The definitions this engine runs. */
+  ProcessRegistry processes();
+}

@@ -1,0 +1,44 @@
+package nl.levman.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.levman.model.ProcessContext;
+import nl.levman.model.Rejection;
+
+/**
+ * Domain behaviour attached to the steps of one process: checks the content of a completion (an
+ * SLR's KPI values, a signature's mandate) before anything is written, and adds facts and signals
+ * when the step completes (the step-14 proposal, the ad hoc meeting). Policies are pure functions
+ * of what they are given; the engine records what they return in the same change.
+ */
+public interface StepPolicy {
+
+  /** The process whose steps this policy serves. */
+  String processKey();
+
+  /** A refusal of the completion, or empty to let it through. */
+  default Optional<Rejection> check(Completion completion) {
+    return Optional.empty();
+  }
+
+  /** Facts to record with the completion and signals to raise. */
+  default Effects effects(Completion completion) {
+    return Effects.NONE;
+  }
+
+  /**
+   * A completion as a policy sees it: the step, the command, the instance's context, the facts
+   * recorded so far in this instance (latest value per name), and the period.
+   */
+  record Completion(int step, CompleteStep command, ProcessContext context,
+      Map<String, String> factsSoFar, Map<String, String> subjects, int period) {}
+
+  /** What a policy adds: facts recorded with the step, and signals (name → message) to raise. */
+  record Effects(Map<String, String> facts, List<Signal> signals) {
+    public static final Effects NONE = new Effects(Map.of(), List.of());
+  }
+
+  /** A signal for the host, such as {@code ad-hoc-meeting}, with a message and details. */
+  record Signal(String name, String message, Map<String, String> details) {}
+}

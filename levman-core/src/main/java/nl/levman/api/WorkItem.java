@@ -1,0 +1,45 @@
+package nl.levman.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.levman.model.InstanceId;
+import nl.levman.model.PersonId;
+import nl.levman.model.WorkItemId;
+
+/**
+ * An open step as a person sees it on the work list: which instance and step, the labels, the
+ * documents needed, the allowed outcomes, the due date, and what it is about (supplier, service,
+ * items, period). {@code facts} carry what the engine proposes, such as the step-14 verdict
+ * computed from the SLR.
+ */
+public record WorkItem(
+    WorkItemId id,
+    InstanceId instance,
+    String processKey,
+    int step,
+    String role,
+    String labelNl,
+    String labelEn,
+    List<String> needs,
+    List<String> outcomes,
+    Optional<String> supplier,
+    Optional<String> service,
+    Optional<PersonId> assignee,
+    Map<String, String> subjects,
+    int period,
+    Instant openedAt,
+    Optional<Instant> due,
+    Map<String, String> facts) {
+  public WorkItem {
+    requireNonNull(id, "id");
+    requireNonNull(instance, "instance");
+    needs = List.copyOf(needs);
+    outcomes = List.copyOf(outcomes);
+    subjects = Map.copyOf(subjects);
+    facts = Map.copyOf(facts);
+  }
+}

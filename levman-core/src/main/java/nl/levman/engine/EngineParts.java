@@ -1,0 +1,33 @@
+package nl.levman.engine;
+
+import java.time.Clock;
+import nl.levman.api.ProcessRegistry;
+import nl.levman.spi.Archive;
+import nl.levman.spi.Directory;
+import nl.levman.spi.EventPublisher;
+import nl.levman.spi.History;
+import nl.levman.spi.Instances;
+import nl.levman.spi.Jaarkalender;
+import nl.levman.spi.MeetingPlanner;
+import nl.levman.spi.Timers;
+import nl.levman.spi.WorkList;
+
+/**
+ * The ports an engine is wired with; built by {@code nl.levman.Levman.builder()}.
+ *
+ * @param node a name for this application node, used when claiming timers
+ */
+public record EngineParts(
+    ProcessRegistry processes,
+    Instances instances,
+    History history,
+    WorkList workList,
+    Timers timers,
+    Archive archive,
+    Directory directory,
+    Jaarkalender jaarkalender,
+    MeetingPlanner meetings,
+    EventPublisher publisher,
+    Clock clock,
+    String node,
+    java.util.List<nl.levman.api.StepPolicy> policies) {}
