@@ -46,7 +46,15 @@ final class DefinitionVerifier {
     fanOuts.values().forEach(list -> list.sort((a, b) -> nesting(a, b, fanOuts)));
     Map<Integer, Set<Integer>> successors = new HashMap<>();
     for (Step step : definition.steps()) {
-      successors.put(step.number(), successorsOf(step, splitOfJoin));
+      Set<Integer> next = successorsOf(step, splitOfJoin);
+      Integer cycleStep = cycles.get(step.number());
+      if (cycleStep != null) {
+        WayOn.Cycle cycle = (WayOn.Cycle) definition.step(cycleStep).wayOn();
+        if (next.contains(cycle.first())) {
+          next.add(number(cycle.then()));
+        }
+      }
+      successors.put(step.number(), next);
     }
     checkReachable(successors);
     checkEndReachable(successors);
