@@ -34,9 +34,24 @@ public interface StepPolicy {
   record Completion(int step, CompleteStep command, ProcessContext context,
       Map<String, String> factsSoFar, Map<String, String> subjects, int period) {}
 
-  /** What a policy adds: facts recorded with the step, and signals (name → message) to raise. */
-  record Effects(Map<String, String> facts, List<Signal> signals) {
-    public static final Effects NONE = new Effects(Map.of(), List.of());
+  /**
+   * What a policy adds: facts recorded with the step, signals to raise, raisable steps to open
+   * (with the reason), and meetings to plan once the change is committed.
+   */
+  record Effects(Map<String, String> facts, List<Signal> signals, Map<Integer, String> raise,
+      List<nl.levman.spi.MeetingRequest> meetings) {
+    public static final Effects NONE = new Effects(Map.of(), List.of(), Map.of(), List.of());
+
+    public Effects {
+      facts = Map.copyOf(facts);
+      signals = List.copyOf(signals);
+      raise = Map.copyOf(raise);
+      meetings = List.copyOf(meetings);
+    }
+
+    public static Effects facts(Map<String, String> facts) {
+      return new Effects(facts, List.of(), Map.of(), List.of());
+    }
   }
 
   /** A signal for the host, such as {@code ad-hoc-meeting}, with a message and details. */

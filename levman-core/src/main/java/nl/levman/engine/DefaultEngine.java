@@ -125,10 +125,14 @@ final class DefaultEngine implements LevmanEngine {
       }
       Map<String, String> facts = new LinkedHashMap<>(c.facts());
       List<StepPolicy.Signal> signals = new ArrayList<>();
+      Map<Integer, String> raise = new LinkedHashMap<>();
+      List<nl.levman.spi.MeetingRequest> meetings = new ArrayList<>();
       for (StepPolicy policy : policies) {
         StepPolicy.Effects effects = policy.effects(completion);
         facts.putAll(effects.facts());
         signals.addAll(effects.signals());
+        raise.putAll(effects.raise());
+        meetings.addAll(effects.meetings());
       }
       List<DocumentRecord> documents = archive(d, step, c, loaded);
       Transition t = transition(d, loaded);
@@ -140,6 +144,12 @@ final class DefaultEngine implements LevmanEngine {
       }
       new Router(t).leave(step, c.item(), new Transition.Place(at.fork(), at.subjects(), at.period()),
           c.outcome());
+      raise.forEach((number, reason) -> {
+        if (d.findStep(number).map(Step::raisable).orElse(false) && t.state().isRunning()) {
+          t.open(number, Transition.Place.TOP, Optional.empty(), Optional.of(reason));
+        }
+      });
+      t.afterCommit(() -> meetings.forEach(p.meetings()::plan));
       return t;
     });
   }
@@ -233,6 +243,7 @@ final class DefaultEngine implements LevmanEngine {
           : new Rejections.InstanceExists(id.value()));
     }
     views.publish(t.definition, t.state(), change);
+    t.runAfterCommit();
     startLinked(t.state(), t.events());
     List<WorkItem> opened = change.opened().stream().map(w -> views.workItem(w, t.definition, t.state()))
         .toList();

@@ -46,6 +46,17 @@ final class Transition {
     this.nextId = lastSequence + 1;
   }
 
+  private final List<Runnable> afterCommit = new ArrayList<>();
+
+  /** Work that may only happen once the change is committed, such as sending invitations. */
+  void afterCommit(Runnable work) {
+    afterCommit.add(work);
+  }
+
+  void runAfterCommit() {
+    afterCommit.forEach(Runnable::run);
+  }
+
   InstanceState state() {
     return state;
   }
