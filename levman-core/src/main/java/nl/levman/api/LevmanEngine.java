@@ -26,6 +26,13 @@ public interface LevmanEngine {
 
   Optional<InstanceView> instance(InstanceId id);
 
+  /**
+   * Every item of a fan-out kind in an instance, with its open steps, outcomes and declared lists:
+   * for a risk review and kind {@code supplier}, the coordinating CM's overview. Items in the order
+   * they were first declared.
+   */
+  List<ItemOverview> overview(InstanceId id, String itemKind);
+
   /** The instance's history in order, decoded. */
   List<HistoryEntry> history(InstanceId id);
 

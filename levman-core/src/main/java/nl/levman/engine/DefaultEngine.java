@@ -339,6 +339,16 @@ final class DefaultEngine implements LevmanEngine {
   }
 
   @Override
+  public List<nl.levman.api.ItemOverview> overview(InstanceId id, String itemKind) {
+    List<RecordedEvent> rows = p.history().events(id);
+    Loaded loaded = Loaded.of(id, rows);
+    if (!loaded.exists()) {
+      return List.of();
+    }
+    return Overviews.of(loaded, definitionOf(loaded), rows, itemKind, views);
+  }
+
+  @Override
   public List<HistoryEntry> history(InstanceId id) {
     List<HistoryEntry> entries = new ArrayList<>();
     for (RecordedEvent row : p.history().events(id)) {

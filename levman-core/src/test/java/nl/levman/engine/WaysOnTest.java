@@ -102,6 +102,23 @@ class WaysOnTest {
   }
 
   @Test
+  void theOverviewShowsEveryItemWithItsOpenStepsOutcomesAndDeclaredLists() {
+    reachFanOut();
+    desk.engine.complete(desk.completion("i", desk.only("i", 4), "cora")
+        .declares("supplier", List.of("acme", "globex")).build());
+    WorkItem acme = desk.open("i", 5).stream()
+        .filter(w -> w.subjects().get("supplier").equals("acme")).findFirst().orElseThrow();
+    desk.engine.complete(desk.completion("i", acme, "sam").declares("action", List.of("a1", "a2")).build());
+    desk.engine.complete(desk.completion("i", desk.open("i", 6).get(0), "otto").outcome("ja").build());
+    var overview = desk.engine.overview(InstanceId.of("i"), "supplier");
+    assertThat(overview).extracting(o -> o.item()).containsExactly("acme", "globex");
+    assertThat(overview.get(0).open()).extracting(w -> w.step()).containsExactly(6);
+    assertThat(overview.get(0).lastOutcomes()).containsEntry(6, "ja");
+    assertThat(overview.get(0).declared()).containsEntry("action", List.of("a1", "a2"));
+    assertThat(overview.get(1).open()).extracting(w -> w.step()).containsExactly(5);
+  }
+
+  @Test
   void cycleRunsOncePerPeriodUntilTheTermEndsThenLinksAndEnds() {
     start(true);
     desk.complete("i", 1, "cora");
