@@ -40,6 +40,12 @@ public interface LevmanEngine {
   Verification verify(InstanceId id);
 
   /**
+   * Audits everything: every instance's hash chain, every archived document the history refers to
+   * (present and unchanged), and the archive's documents that nothing refers to.
+   */
+  AuditReport audit();
+
+  /**
    * Lets time do its part up to the clock's now: fires the due timers (overdue SLRs, the renewal
    * date, the end of a term) and starts what the Jaarkalender has scheduled. Returns how many
    * timers and calendar entries fired. Safe to call from several nodes at once.

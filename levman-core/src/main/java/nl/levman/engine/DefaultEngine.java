@@ -364,6 +364,11 @@ final class DefaultEngine implements LevmanEngine {
   }
 
   @Override
+  public nl.levman.api.AuditReport audit() {
+    return new Audit(p).run();
+  }
+
+  @Override
   public ProcessRegistry processes() {
     return p.processes();
   }

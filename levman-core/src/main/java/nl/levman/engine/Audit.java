@@ -1,0 +1,85 @@
+package nl.levman.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.levman.api.AuditReport;
+import nl.levman.api.Verification;
+import nl.levman.model.DocumentRecord;
+import nl.levman.model.Event;
+import nl.levman.model.InstanceId;
+import nl.levman.model.LevmanException;
+import nl.levman.spi.ArchivedDocument;
+import nl.levman.spi.InstanceSummary;
+import nl.levman.spi.RecordedEvent;
+
+/**
+ * Checks the history and the archive against each other. The archive is written before the
+ * command commits, so a history that refers to a missing document means damage, while a document
+ * nothing refers to is an orphan of a command that did not commit.
+ */
+final class Audit {
+  private final EngineParts p;
+
+  Audit(EngineParts parts) {
+    this.p = parts;
+  }
+
+  AuditReport run() {
+    List<AuditReport.Problem> problems = new ArrayList<>();
+    Map<String, DocumentRecord> referenced = new HashMap<>();
+    long instances = 0;
+    long records = 0;
+    InstanceId after = null;
+    List<InstanceSummary> page;
+    do {
+      page = p.instances().list(after, 500);
+      for (InstanceSummary summary : page) {
+        after = summary.id();
+        instances++;
+        List<RecordedEvent> rows = p.history().events(summary.id());
+        records += rows.size();
+        Verification v = HashChain.verify(summary.id().value(), rows);
+        if (!v.isIntact()) {
+          problems.add(new AuditReport.Problem("instance " + summary.id() + " record "
+              + v.brokenAt().orElseThrow(), v.problem().orElseThrow()));
+          continue;
+        }
+        for (RecordedEvent row : rows) {
+          if (EventCodec.decode(row.type(), row.payload()) instanceof Event.StepCompleted c) {
+            for (DocumentRecord d : c.documents()) {
+              d.archivedAs().ifPresent(ref -> referenced.put(ref, d));
+            }
+          }
+        }
+      }
+    } while (page.size() == 500);
+    Set<String> stored = new HashSet<>();
+    Map<String, ArchivedDocument> byRef = new HashMap<>();
+    for (ArchivedDocument doc : p.archive().list(null)) {
+      stored.add(doc.ref().toString());
+      byRef.put(doc.ref().toString(), doc);
+    }
+    for (Map.Entry<String, DocumentRecord> e : referenced.entrySet()) {
+      ArchivedDocument doc = byRef.get(e.getKey());
+      if (doc == null) {
+        problems.add(new AuditReport.Problem("document " + e.getKey(), "referred to by the history but missing"));
+        continue;
+      }
+      try {
+        String sha = HashChain.sha256(p.archive().read(doc.ref()));
+        if (!sha.equals(e.getValue().sha256())) {
+          problems.add(new AuditReport.Problem("document " + e.getKey(),
+              "its content changed: SHA-256 " + sha + ", history says " + e.getValue().sha256()));
+        }
+      } catch (LevmanException unreadable) {
+        problems.add(new AuditReport.Problem("document " + e.getKey(), unreadable.getMessage()));
+      }
+    }
+    List<String> orphans = stored.stream().filter(s -> !referenced.containsKey(s)).sorted().toList();
+    return new AuditReport(instances, records, referenced.size(), problems, orphans);
+  }
+}
