@@ -30,14 +30,21 @@ final class Checks {
   /** Who acts: the person directly, or on behalf of a delegator. */
   record Actor(PersonId person, Optional<PersonId> onBehalfOf) {}
 
-  /** The scope a role is held for at a position: its supplier, its service, or the organisation. */
+  /**
+   * The scope a role is held for at a position: its supplier, its service, or the organisation. In
+   * a process about several suppliers (the risk review) a service-scoped role is held per supplier:
+   * the service owner of that supplier's service.
+   */
   static Scope scopeOf(Role role, InstanceState state, java.util.Map<String, String> subjects) {
     switch (role.scope()) {
       case SUPPLIER:
         return Scope.supplier(Optional.ofNullable(subjects.get("supplier"))
             .or(() -> state.context().supplier()).orElse("unknown"));
       case SERVICE:
-        return Scope.service(state.context().service().orElse("unknown"));
+        return Optional.ofNullable(subjects.get("service")).or(() -> state.context().service())
+            .map(Scope::service)
+            .orElseGet(() -> Scope.supplier(Optional.ofNullable(subjects.get("supplier"))
+                .or(() -> state.context().supplier()).orElse("unknown")));
       default:
         return Scope.organisation();
     }
