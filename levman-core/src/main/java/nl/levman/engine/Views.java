@@ -26,6 +26,7 @@ import nl.levman.spi.WorkItemQuery;
 
 /** Read models: work items as people see them, instance views, repeated results, notifications. */
 final class Views {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Views.class);
   private final EngineParts p;
 
   Views(EngineParts parts) {
@@ -156,7 +157,13 @@ final class Views {
       } else {
         continue;
       }
-      p.publisher().publish(new Notification(kind, state.id(), d.key(), step, message, row.at(), details));
+      Notification notification = new Notification(kind, state.id(), d.key(), step, message, row.at(), details);
+      try {
+        p.publisher().publish(notification);
+      } catch (RuntimeException failure) {
+        log.warn("the change of {} is committed, but notification {} could not be published",
+            state.id(), kind, failure);
+      }
     }
   }
 
