@@ -8,12 +8,13 @@ import nl.levman.api.LevmanEngine;
 import nl.levman.api.StepPolicy;
 import nl.levman.engine.EngineParts;
 import nl.levman.engine.Engines;
+import nl.levman.memory.InMemoryArchive;
 import nl.levman.memory.InMemoryDirectory;
+import nl.levman.memory.InMemoryMeetingPlanner;
 import nl.levman.memory.InMemoryJaarkalender;
 import nl.levman.memory.InMemoryProcessRegistry;
 import nl.levman.memory.InMemoryStore;
 import nl.levman.memory.RecordingPublisher;
-import nl.levman.model.LevmanException;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.spi.Archive;
 import nl.levman.spi.Directory;
@@ -134,10 +135,10 @@ public final class Levman {
         store(new InMemoryStore());
       }
       if (archive == null) {
-        throw new LevmanException("no archive is wired: give Levman.builder().archive(...)");
+        archive = InMemoryArchive.withHandbookPlaces();
       }
       if (meetings == null) {
-        throw new LevmanException("no meeting planner is wired: give Levman.builder().meetings(...)");
+        meetings = new InMemoryMeetingPlanner();
       }
       return Engines.create(new EngineParts(processes, instances, history, workList, timers,
           archive, directory, jaarkalender, meetings, publisher, clock, node, List.copyOf(policies)));
