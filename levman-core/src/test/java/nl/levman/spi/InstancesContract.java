@@ -37,7 +37,7 @@ public abstract class InstancesContract {
     StorePorts s = ports();
     s.instances().commit(change("i1", 0, 2).build());
     s.instances().commit(change("i1", 2, 1).build());
-    CommitOutcome stale = s.instances().commit(change("i1", 2, 3)
+    CommitOutcome stale = s.instances().commit(change("i1", 2, 3).command("stale")
         .open(item("x", "i1", "SLM", "acme", Optional.empty(), Optional.empty(), StorePorts.T0))
         .set(timer("t9", "i1", DUE)).build());
     assertThat(stale).isEqualTo(CommitOutcome.CONFLICT);

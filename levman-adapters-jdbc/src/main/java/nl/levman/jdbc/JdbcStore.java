@@ -1,0 +1,308 @@
+package nl.levman.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import nl.levman.model.CommandId;
+import nl.levman.model.InstanceId;
+import nl.levman.model.InstanceStatus;
+import nl.levman.model.LevmanException;
+import nl.levman.model.TimerId;
+import nl.levman.model.WorkItemId;
+import nl.levman.spi.CommitOutcome;
+import nl.levman.spi.History;
+import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSummary;
+import nl.levman.spi.Instances;
+import nl.levman.spi.RecordedEvent;
+import nl.levman.spi.StoredWorkItem;
+import nl.levman.spi.Timer;
+import nl.levman.spi.Timers;
+import nl.levman.spi.WorkItemQuery;
+import nl.levman.spi.WorkList;
+
+/**
+ * Instances, history, work list, timers and processed command ids on plain JDBC (H2, PostgreSQL,
+ * MariaDB). It takes the host's {@link DataSource} and keeps no pool or state of its own, so
+ * several application nodes can share one database.
+ *
+ * <p>A commit is one transaction: the history rows (primary key instance + sequence: a second
+ * command that read the same history fails on it, which is the optimistic lock; the first row of a
+ * command carries its id under a unique index, which is the command log), the instance row when it
+ * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
+ * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
+ * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
+ */
+public final class JdbcStore implements Instances, History, WorkList, Timers {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+
+  private JdbcStore(DataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+  }
+
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** Wires a store on a data source. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private boolean migrate;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /** Opt-in: create or upgrade the schema on start with the scripts in this jar. */
+    public Builder createOrUpgradeSchema(boolean enabled) {
+      this.migrate = enabled;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public JdbcStore build() {
+      Dialect dialect;
+      try (Connection c = dataSource.getConnection()) {
+        dialect = Dialect.of(c);
+      } catch (SQLException e) {
+        throw new LevmanException("cannot connect to the Levman database: " + e.getMessage(), e);
+      }
+      if (migrate) {
+        SchemaMigrator.migrate(dataSource, dialect, clock);
+      }
+      return new JdbcStore(dataSource, dialect);
+    }
+  }
+
+  @Override
+  public CommitOutcome commit(InstanceChange change) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        writeInstance(c, change);
+        batch(c, "INSERT INTO levman_history (" + Rows.HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)",
+            change.events(), Rows::bind);
+        deleteByIds(c, "levman_work_item", change.closed().stream().map(WorkItemId::value).toList());
+        batch(c, "INSERT INTO levman_work_item (" + Rows.WORK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            change.opened(), Rows::bind);
+        deleteByIds(c, "levman_timer", change.timersCleared().stream().map(TimerId::value).toList());
+        batch(c, "INSERT INTO levman_timer (" + Rows.TIMER_COLUMNS + ") VALUES (?,?,?,?,?)",
+            change.timersSet(), Rows::bind);
+        c.commit();
+        return CommitOutcome.APPLIED;
+      } catch (SQLException e) {
+        c.rollback();
+        if (isConstraintViolation(e)) {
+          return change.command().isPresent() && command(change.command().get()).isPresent()
+              ? CommitOutcome.DUPLICATE_COMMAND
+              : CommitOutcome.CONFLICT;
+        }
+        throw e;
+      } catch (RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static void writeInstance(Connection c, InstanceChange change) throws SQLException {
+    InstanceSummary s = change.instance();
+    if (change.isNew()) {
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_instance "
+          + "(id, process_key, supplier, status, started_at) VALUES (?,?,?,?,?)")) {
+        p.setString(1, s.id().value());
+        p.setString(2, s.processKey());
+        p.setString(3, s.supplier().orElse(null));
+        p.setString(4, s.status().name());
+        p.setLong(5, s.startedAt().toEpochMilli());
+        p.executeUpdate();
+      }
+    } else if (s.status() == InstanceStatus.COMPLETED) {
+      try (PreparedStatement p = c.prepareStatement("UPDATE levman_instance SET status = ? WHERE id = ?")) {
+        p.setString(1, s.status().name());
+        p.setString(2, s.id().value());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private interface Binder<T> {
+    void bind(PreparedStatement p, T value) throws SQLException;
+  }
+
+  private static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(p, row);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static void deleteByIds(Connection c, String table, List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE id IN (" + marks + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        p.setString(i + 1, ids.get(i));
+      }
+      p.executeUpdate();
+    }
+  }
+
+  private static boolean isConstraintViolation(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (x.getSQLState() != null && x.getSQLState().startsWith("23")) {
+        return true;
+      }
+      if (x.getCause() instanceof SQLException cause && cause.getSQLState() != null
+          && cause.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String SUMMARY = "SELECT i.id, i.process_key, i.supplier, i.status, i.started_at, "
+      + "(SELECT MAX(h.sequence) FROM levman_history h WHERE h.instance_id = i.id) FROM levman_instance i ";
+
+  @Override
+  public Optional<InstanceSummary> find(InstanceId id) {
+    List<InstanceSummary> found = query(SUMMARY + "WHERE i.id = ?", Rows::summary, id.value());
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<InstanceSummary> list(InstanceId after, int limit) {
+    return after == null
+        ? query(SUMMARY + "ORDER BY i.id LIMIT ?", Rows::summary, limit)
+        : query(SUMMARY + "WHERE i.id > ? ORDER BY i.id LIMIT ?", Rows::summary, after.value(), limit);
+  }
+
+  @Override
+  public List<RecordedEvent> events(InstanceId id) {
+    return query("SELECT " + Rows.HISTORY_COLUMNS + " FROM levman_history WHERE instance_id = ? "
+        + "ORDER BY sequence", Rows::event, id.value());
+  }
+
+  @Override
+  public Optional<CommandRecord> command(CommandId id) {
+    return query("SELECT h.instance_id, h.sequence, "
+        + "(SELECT MIN(n.sequence) FROM levman_history n WHERE n.instance_id = h.instance_id "
+        + "AND n.sequence > h.sequence AND n.command_id IS NOT NULL), "
+        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = h.instance_id) "
+        + "FROM levman_history h WHERE h.command_id = ?", r -> {
+          long first = r.getLong(2);
+          long next = r.getLong(3);
+          long last = r.wasNull() ? r.getLong(4) : next - 1;
+          return new CommandRecord(id, InstanceId.of(r.getString(1)), first, last);
+        }, id.value()).stream().findFirst();
+  }
+
+  @Override
+  public List<StoredWorkItem> find(WorkItemQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT " + Rows.WORK_COLUMNS + " FROM levman_work_item WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    q.processKey().ifPresent(v -> filter(sql, args, "process_key", v));
+    q.role().ifPresent(v -> filter(sql, args, "role", v));
+    q.supplier().ifPresent(v -> filter(sql, args, "supplier", v));
+    q.service().ifPresent(v -> filter(sql, args, "service", v));
+    q.assignee().ifPresent(v -> filter(sql, args, "assignee", v.value()));
+    sql.append(" ORDER BY due_sort, opened_at, id LIMIT ?");
+    args.add(q.limit());
+    return query(sql.toString(), Rows::workItem, args.toArray());
+  }
+
+  private static void filter(StringBuilder sql, List<Object> args, String column, String value) {
+    sql.append(" AND ").append(column).append(" = ?");
+    args.add(value);
+  }
+
+  @Override
+  public List<Timer> claimDue(Instant now, int max, String node, Duration lease) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        List<Timer> due = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.TIMER_COLUMNS
+            + " FROM levman_timer WHERE due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+            + " ORDER BY due_at, id LIMIT ?" + dialect.lockForClaim)) {
+          p.setLong(1, now.toEpochMilli());
+          p.setLong(2, now.toEpochMilli());
+          p.setInt(3, max);
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+              due.add(Rows.timer(r));
+            }
+          }
+        }
+        batch(c, "UPDATE levman_timer SET lease_owner = ?, lease_until = ? WHERE id = ?", due, (p, t) -> {
+          p.setString(1, node);
+          p.setLong(2, now.plus(lease).toEpochMilli());
+          p.setString(3, t.id().value());
+        });
+        c.commit();
+        return due;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new LevmanException("cannot claim due timers for node " + node + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Timer> pending(InstanceId instance) {
+    return query("SELECT " + Rows.TIMER_COLUMNS + " FROM levman_timer WHERE instance_id = ? "
+        + "ORDER BY due_at, id", Rows::timer, instance.value());
+  }
+
+  private interface Reader<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, Reader<T> reader, Object... args) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        p.setObject(i + 1, args[i]);
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          rows.add(reader.read(r));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new LevmanException("Levman database query failed (" + e.getMessage() + "): " + sql, e);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package nl.levman.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.levman.model.LevmanException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the versioned scripts in {@code db/migration/<dialect>/V<n>__*.sql} (Flyway's layout,
+ * so hosts may run them with their own Flyway instead) and records them in {@code
+ * levman_schema_version}. Several nodes starting at once are serialised by a database lock.
+ */
+final class SchemaMigrator {
+  private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
+  static final List<String> SCRIPTS = List.of("V1__levman.sql");
+
+  private SchemaMigrator() {}
+
+  static void migrate(DataSource dataSource, Dialect dialect, java.time.Clock clock) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        dialect.lockForMigration(c);
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE TABLE IF NOT EXISTS levman_schema_version ("
+              + "version INTEGER PRIMARY KEY, script VARCHAR(100) NOT NULL, applied_at BIGINT NOT NULL)");
+        }
+        c.commit();
+        int current = currentVersion(c);
+        for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+          String script = SCRIPTS.get(v - 1);
+          for (String statement : statements(read(dialect, script))) {
+            try (Statement s = c.createStatement()) {
+              s.execute(statement);
+            }
+          }
+          try (PreparedStatement p = c.prepareStatement(
+              "INSERT INTO levman_schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
+            p.setInt(1, v);
+            p.setString(2, script);
+            p.setLong(3, clock.millis());
+            p.executeUpdate();
+          }
+          c.commit();
+          log.info("Levman schema upgraded to version {} ({})", v, script);
+        }
+        dialect.unlockAfterMigration(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new LevmanException("cannot create or upgrade the Levman schema: " + e.getMessage(), e);
+    }
+  }
+
+  private static int currentVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT MAX(version) FROM levman_schema_version")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  static boolean tablesExist(Connection c) throws SQLException {
+    DatabaseMetaData meta = c.getMetaData();
+    for (String name : new String[] {"levman_history", "LEVMAN_HISTORY"}) {
+      try (ResultSet r = meta.getTables(null, null, name, null)) {
+        if (r.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String read(Dialect dialect, String script) {
+    String path = "db/migration/" + dialect.folder + "/" + script;
+    try (InputStream in = SchemaMigrator.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new LevmanException("the Levman jar has no schema script " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LevmanException("cannot read schema script " + path, e);
+    }
+  }
+
+  /** Splits a script on semicolons outside quotes, dollar-quoted bodies and comments. */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    boolean dollar = false;
+    for (int i = 0; i < script.length(); i++) {
+      char ch = script.charAt(i);
+      if (!quoted && !dollar && ch == '-' && i + 1 < script.length() && script.charAt(i + 1) == '-') {
+        while (i < script.length() && script.charAt(i) != '\n') {
+          i++;
+        }
+        current.append('\n');
+        continue;
+      }
+      if (!dollar && ch == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && ch == '$' && i + 1 < script.length() && script.charAt(i + 1) == '$') {
+        dollar = !dollar;
+        current.append("$$");
+        i++;
+        continue;
+      }
+      if (ch == ';' && !quoted && !dollar) {
+        if (!current.toString().isBlank()) {
+          statements.add(current.toString().trim());
+        }
+        current.setLength(0);
+      } else {
+        current.append(ch);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().trim());
+    }
+    return statements;
+  }
+}

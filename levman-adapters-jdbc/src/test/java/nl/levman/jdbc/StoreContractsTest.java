@@ -1,0 +1,84 @@
+package nl.levman.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.levman.spi.HistoryContract;
+import nl.levman.spi.InstancesContract;
+import nl.levman.spi.StorePorts;
+import nl.levman.spi.TimersContract;
+import nl.levman.spi.WorkListContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/** The core's contract tests of the four persistence ports, on H2, PostgreSQL and MariaDB. */
+class StoreContractsTest {
+  static final List<HikariDataSource> POOLS = new ArrayList<>();
+
+  enum Db {
+    H2, POSTGRESQL, MARIADB;
+
+    DataSource fresh() {
+      return switch (this) {
+        case H2 -> Databases.h2();
+        case POSTGRESQL -> track(Databases.postgres());
+        case MARIADB -> track(Databases.mariadb());
+      };
+    }
+
+    DataSource second(DataSource first) {
+      return switch (this) {
+        case H2 -> first;
+        case POSTGRESQL -> track(Databases.samePostgres((HikariDataSource) first));
+        case MARIADB -> track(Databases.sameMariaDb((HikariDataSource) first));
+      };
+    }
+  }
+
+  static HikariDataSource track(HikariDataSource pool) {
+    synchronized (POOLS) {
+      POOLS.add(pool);
+    }
+    return pool;
+  }
+
+  @AfterAll
+  static void closePools() {
+    synchronized (POOLS) {
+      POOLS.forEach(HikariDataSource::close);
+      POOLS.clear();
+    }
+  }
+
+  static StorePorts store(DataSource ds) {
+    return StorePorts.of(JdbcStore.builder(ds).createOrUpgradeSchema(true).build());
+  }
+
+  // H2
+  @Nested class H2Instances extends InstancesContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+  @Nested class H2History extends HistoryContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+  @Nested class H2WorkList extends WorkListContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+  @Nested class H2Timers extends TimersContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+
+  // PostgreSQL
+  @Nested class PostgresInstances extends InstancesContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
+  @Nested class PostgresHistory extends HistoryContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
+  @Nested class PostgresWorkList extends WorkListContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
+  @Nested @TestInstance(TestInstance.Lifecycle.PER_METHOD) class PostgresTimers extends TimersContract {
+    DataSource ds;
+    protected StorePorts ports() { ds = Db.POSTGRESQL.fresh(); return store(ds); }
+    @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.POSTGRESQL.second(ds)); }
+  }
+
+  // MariaDB
+  @Nested class MariaDbInstances extends InstancesContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
+  @Nested class MariaDbHistory extends HistoryContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
+  @Nested class MariaDbWorkList extends WorkListContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
+  @Nested class MariaDbTimers extends TimersContract {
+    DataSource ds;
+    protected StorePorts ports() { ds = Db.MARIADB.fresh(); return store(ds); }
+    @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.MARIADB.second(ds)); }
+  }
+}
