@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the versioned scripts in {@code db/migration/<dialect>/V<n>__*.sql} (Flyway's layout,
  * so hosts may run them with their own Flyway instead) and records them in {@code
- * levman_schema_version}. Several nodes starting at once are serialised by a database lock.
+ * levman_schema_version}. Several nodes starting at once are serialised by a database lock held
+ * until the one commit at the end (PostgreSQL runs the whole upgrade as one transaction).
  */
 final class SchemaMigrator {
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
@@ -36,7 +37,6 @@ final class SchemaMigrator {
           s.execute("CREATE TABLE IF NOT EXISTS levman_schema_version ("
               + "version INTEGER PRIMARY KEY, script VARCHAR(100) NOT NULL, applied_at BIGINT NOT NULL)");
         }
-        c.commit();
         int current = currentVersion(c);
         for (int v = current + 1; v <= SCRIPTS.size(); v++) {
           String script = SCRIPTS.get(v - 1);
@@ -52,7 +52,6 @@ final class SchemaMigrator {
             p.setLong(3, clock.millis());
             p.executeUpdate();
           }
-          c.commit();
           log.info("Levman schema upgraded to version {} ({})", v, script);
         }
         dialect.unlockAfterMigration(c);
