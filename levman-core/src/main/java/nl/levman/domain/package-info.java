@@ -1,2 +1,2 @@
-/** The Levman domain: SLA and KPIs, service level reports, service credits, DAP, risk profiles, mitigation actions, mandates and delegations. */
+/** The Levman domain: SLAs and KPIs, SLRs, service credits, steering, DAP, risk profiles, mitigation actions and mandates. */
 package nl.levman.domain;

@@ -1,0 +1,2 @@
+/** Mitigation actions of the risk review: status updates, the service owner's judgement and the MT's acceptance. */
+package nl.levman.domain.mitigation;
