@@ -29,10 +29,11 @@ public interface StepPolicy {
 
   /**
    * A completion as a policy sees it: the step, the command, the instance's context, the facts
-   * recorded so far in this instance (latest value per name), and the period.
+   * recorded so far in this instance (latest value per name), the items and period of the work
+   * item, and the time of the command (from the engine's clock).
    */
   record Completion(int step, CompleteStep command, ProcessContext context,
-      Map<String, String> factsSoFar, Map<String, String> subjects, int period) {}
+      Map<String, String> factsSoFar, Map<String, String> subjects, int period, java.time.Instant at) {}
 
   /**
    * What a policy adds: facts recorded with the step, signals to raise, raisable steps to open

@@ -115,7 +115,7 @@ final class DefaultEngine implements LevmanEngine {
         return problem.get();
       }
       StepPolicy.Completion completion = new StepPolicy.Completion(step.number(), c,
-          loaded.state().context(), loaded.state().facts(), at.subjects(), at.period());
+          loaded.state().context(), loaded.state().facts(), at.subjects(), at.period(), now());
       List<StepPolicy> policies = policiesFor(d.key());
       for (StepPolicy policy : policies) {
         Optional<Rejection> refused = policy.check(completion);

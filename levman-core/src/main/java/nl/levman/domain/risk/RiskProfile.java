@@ -67,6 +67,46 @@ public record RiskProfile(String supplier, String review, List<Score> scores, Li
     return RiskLevel.of(residualScore());
   }
 
+  public String toJson() {
+    java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("supplier", supplier);
+    json.put("review", review);
+    List<Object> list = new java.util.ArrayList<>();
+    for (Score s : scores) {
+      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("criterion", s.criterion());
+      m.put("likelihood", s.likelihood());
+      m.put("impact", s.impact());
+      m.put("residualLikelihood", s.residualLikelihood());
+      m.put("residualImpact", s.residualImpact());
+      m.put("rationale", s.rationale());
+      list.add(m);
+    }
+    json.put("scores", list);
+    json.put("mitigations", proposedMitigations);
+    return nl.levman.json.Json.write(json);
+  }
+
+  /** Reads a profile from JSON; a malformed one is a {@link LevmanException} saying what is wrong. */
+  @SuppressWarnings("unchecked")
+  public static RiskProfile fromJson(String text) {
+    java.util.Map<String, Object> json = nl.levman.json.Json.parseObject(text);
+    try {
+      List<Score> scores = new java.util.ArrayList<>();
+      for (Object o : (List<Object>) json.get("scores")) {
+        java.util.Map<String, Object> m = (java.util.Map<String, Object>) o;
+        scores.add(new Score((String) m.get("criterion"), ((Number) m.get("likelihood")).intValue(),
+            ((Number) m.get("impact")).intValue(), ((Number) m.get("residualLikelihood")).intValue(),
+            ((Number) m.get("residualImpact")).intValue(), (String) m.get("rationale")));
+      }
+      return new RiskProfile((String) json.get("supplier"), (String) json.get("review"), scores,
+          ((List<Object>) json.getOrDefault("mitigations", List.of())).stream().map(String::valueOf).toList());
+    } catch (ClassCastException | NullPointerException e) {
+      throw new LevmanException("not a valid risk profile (supplier, review, scores with criterion, "
+          + "likelihood, impact, residualLikelihood, residualImpact, rationale): " + e.getMessage(), e);
+    }
+  }
+
   /** The criterion that weighs most after mitigation. */
   public Optional<Score> worst() {
     return scores.stream().max(Comparator.comparingInt(Score::residual).thenComparing(Score::criterion));
