@@ -13,8 +13,10 @@ import nl.levman.model.WorkItemId;
 /**
  * An open step as a person sees it on the work list: which instance and step, the labels, the
  * documents needed, the allowed outcomes, the due date, and what it is about (supplier, service,
- * items, period). {@code facts} carry what the engine proposes, such as the step-14 verdict
- * computed from the SLR.
+ * items, period). {@code facts} carry what the instance has recorded and the engine proposes, such
+ * as the step-14 verdict computed from the SLR; they are filled in by {@link
+ * LevmanEngine#instance} and left empty by {@link LevmanEngine#workList}, which reads only the
+ * work-list index so that it stays fast with hundreds of thousands of instances.
  */
 public record WorkItem(
     WorkItemId id,

@@ -1,0 +1,69 @@
+package nl.levman.examples.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.levman.handbook.ServiceLevelManagement;
+import nl.levman.handbook.SupplierRiskReview;
+import nl.levman.model.Language;
+import nl.levman.model.ProcessDefinition;
+import nl.levman.render.BpmnRendering;
+import nl.levman.render.JsonRendering;
+import nl.levman.render.MermaidRendering;
+import nl.levman.render.StepTable;
+import org.example.contractregister.RenewalOrEndOfContract;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Prints a process as the handbook's step table, JSON, a Mermaid flowchart or BPMN 2.0. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+    description = "Prints a process definition: table, json, mermaid or bpmn.")
+public final class DescribeCommand implements Callable<Integer> {
+  enum Format { table, json, mermaid, bpmn }
+
+  static final List<ProcessDefinition> PROCESSES = List.of(ServiceLevelManagement.definition(),
+      SupplierRiskReview.definition(), RenewalOrEndOfContract.definition());
+
+  @Parameters(index = "0", description = "process key: ${COMPLETION-CANDIDATES}",
+      completionCandidates = Keys.class)
+  String key;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json, mermaid or bpmn (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
+  String lang;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  static final class Keys implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return PROCESSES.stream().map(ProcessDefinition::key).iterator();
+    }
+  }
+
+  @Override
+  public Integer call() {
+    ProcessDefinition d = PROCESSES.stream().filter(p -> p.key().equals(key)).findFirst()
+        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown process '" + key
+            + "'; known: " + String.join(", ", PROCESSES.stream().map(ProcessDefinition::key).toList())));
+    Language language;
+    try {
+      language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "'; use nl or en");
+    }
+    String out = switch (format) {
+      case table -> StepTable.markdown(d, language);
+      case json -> JsonRendering.of(d);
+      case mermaid -> MermaidRendering.of(d, language);
+      case bpmn -> BpmnRendering.of(d, language);
+    };
+    spec.commandLine().getOut().print(out);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

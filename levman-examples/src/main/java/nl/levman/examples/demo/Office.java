@@ -1,0 +1,203 @@
+package nl.levman.examples.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nl.levman.api.CommandResult;
+import nl.levman.api.CompleteStep;
+import nl.levman.api.DocumentInput;
+import nl.levman.api.LevmanEngine;
+import nl.levman.api.WorkItem;
+import nl.levman.api.WorkQuery;
+import nl.levman.domain.risk.RiskProfile;
+import nl.levman.domain.risk.RiskProfileTemplate;
+import nl.levman.examples.demo.Suppliers.Supplier;
+import nl.levman.handbook.Handbook;
+import nl.levman.model.CommandId;
+import nl.levman.model.PersonId;
+
+/**
+ * The department at work: each round, everybody completes the open work items of their roles the
+ * way the handbook describes, through the engine's public API. What they decide follows the data:
+ * the SLM follows the SLR's proposal at step 14, the MT mitigates risky suppliers, and so on.
+ */
+final class Office {
+  private final LevmanEngine engine;
+  private final Map<String, Supplier> suppliers = new HashMap<>();
+  private final Random random;
+  private final Stats stats;
+  private final Map<String, Integer> seen = new HashMap<>();
+  private int commands;
+
+  Office(LevmanEngine engine, List<Supplier> suppliers, Random random, Stats stats) {
+    this.engine = engine;
+    suppliers.forEach(s -> this.suppliers.put(s.id(), s));
+    this.random = random;
+    this.stats = stats;
+  }
+
+  /** Works until nothing more can be done today; returns the number of steps completed. */
+  int workOff() {
+    int total = 0;
+    while (true) {
+      int done = 0;
+      for (WorkItem w : engine.workList(WorkQuery.all().limit(10_000))) {
+        CompleteStep command = act(w);
+        CommandResult r = engine.complete(command);
+        if (r.accepted()) {
+          done++;
+          stats.completed(w);
+          if (w.processKey().equals(Handbook.SERVICE_LEVEL_MANAGEMENT) && w.step() == 12) {
+            stats.report(w.supplier().orElseThrow(), nl.levman.domain.report.ServiceLevelReport.fromJson(
+                new String(command.documents().get(0).content(), java.nio.charset.StandardCharsets.UTF_8)));
+          }
+        } else if (!r.toString().contains("NotYetDue")) {
+          throw new IllegalStateException("the demo's " + w.role() + " was refused at " + w.processKey()
+              + " step " + w.step() + ": " + r);
+        }
+      }
+      total += done;
+      if (done == 0) {
+        return total;
+      }
+    }
+  }
+
+  private int times(WorkItem w, String what) {
+    return seen.merge(w.instance() + "/" + what, 1, Integer::sum);
+  }
+
+  /** The work item as the instance view shows it: with the facts (proposal, ranking) filled in. */
+  private WorkItem withFacts(WorkItem w) {
+    return engine.instance(w.instance()).orElseThrow().open().stream()
+        .filter(o -> o.id().equals(w.id())).findFirst().orElse(w);
+  }
+
+  private CompleteStep act(WorkItem listed) {
+    boolean needsFacts = (listed.processKey().equals(Handbook.SERVICE_LEVEL_MANAGEMENT) && (listed.step() == 14 || listed.step() == 16))
+        || (listed.processKey().equals(Handbook.SUPPLIER_RISK_REVIEW) && (listed.step() == 2 || listed.step() == 6));
+    WorkItem w = needsFacts ? withFacts(listed) : listed;
+    Supplier s = suppliers.get(w.supplier().orElse(""));
+    CompleteStep.Builder b = CompleteStep.of(CommandId.of("demo-" + (++commands) + "-" + w.id()), w.instance(),
+        w.id(), PersonId.of(People.holder(w.role(), w.supplier().orElse(""), w.step(), w.processKey())));
+    switch (w.processKey()) {
+      case Handbook.SERVICE_LEVEL_MANAGEMENT -> slm(w, s, b);
+      case Handbook.SUPPLIER_RISK_REVIEW -> review(w, b);
+      default -> renewal(w, b);
+    }
+    return b.build();
+  }
+
+  private void slm(WorkItem w, Supplier s, CompleteStep.Builder b) {
+    switch (w.step()) {
+      case 5 -> b.outcome(times(w, "dap") == 1 ? "niet akkoord" : "akkoord");
+      case 6 -> b.document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
+          .document(DocumentInput.of("dap", "dap-" + s.id() + "-v1.txt", s.dap().toString()))
+          .fact("signatures", People.serviceOwner(s.id()) + ":DE,lev-" + s.id() + ":LEV");
+      case 9, 10 -> b.outcome("akkoord");
+      case 12 -> {
+        var report = Suppliers.report(s, w.period(), random);
+        b.document(DocumentInput.of("slr", "slr-" + report.from() + ".json", report.toJsonText()));
+      }
+      case 14 -> {
+        String proposal = w.facts().getOrDefault("proposal", "ja");
+        b.outcome(proposal).note("proposal: " + w.facts().getOrDefault("proposal.reasons", ""));
+      }
+      case 15 -> b.document(DocumentInput.of("besluiten", "besluiten-periode-" + w.period() + ".json", decisions(w, s)));
+      case 16 -> b.document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
+          .document(DocumentInput.of("slr", "slr-periode-" + w.period() + ".json",
+              w.facts().getOrDefault("slr." + w.period(), "{}")));
+      case 17 -> b.document(DocumentInput.of("mandaatlijst", "mandaatlijst-2026.pdf", "Mandaatlijst 2026"))
+          .document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
+          .document(DocumentInput.of("sla", "sla-" + s.id() + "-wijziging.txt", "changed KPI targets"))
+          .fact("changed", "sla").fact("signatures", People.serviceOwner(s.id()) + ":DE,lev-" + s.id() + ":LEV");
+      default -> { }
+    }
+  }
+
+  /** Step 15: a penalty on a breach, a SIP when it repeats, an SLA change and escalation when chronic. */
+  private String decisions(WorkItem w, Supplier s) {
+    int misses = stats.insufficientInRow(s.id());
+    List<String> d = new ArrayList<>();
+    d.add("{\"type\":\"penalty\"}");
+    d.add("{\"type\":\"extra-meeting\",\"date\":\"" + s.sla().start().plusMonths(w.period()).plusDays(7) + "\",\"topic\":\"performance\"}");
+    if (misses >= 2) {
+      d.add("{\"type\":\"sip\",\"actions\":[{\"description\":\"stabilise storage\",\"owner\":\"" + s.id()
+          + "\",\"due\":\"" + s.sla().start().plusMonths(w.period() + 2) + "\",\"criterion\":\"availability >= 99.8%\"}]}");
+    }
+    boolean change = misses >= 3 && times(w, "sla-change") == 1;
+    if (change) {
+      d.add("{\"type\":\"sla-change\",\"what\":\"add a KPI for storage incidents\"}");
+      d.add("{\"type\":\"escalation\",\"level\":1,\"reason\":\"three insufficient months\"}");
+    }
+    stats.decided(misses, change);
+    return "[" + String.join(",", d) + "]";
+  }
+
+  private void review(WorkItem w, CompleteStep.Builder b) {
+    String supplier = w.subjects().getOrDefault("supplier", "");
+    switch (w.step()) {
+      case 1 -> b.document(DocumentInput.of("jaarkalender", "jaarkalender.ics", "Periodieke review leveranciersrisico's"));
+      case 2 -> {
+        List<String> proposed = new ArrayList<>();
+        for (String r : w.facts().getOrDefault("ranking", "").split(";")) {
+          String[] parts = r.split(":");
+          if (parts.length == 3 && parts[2].equals("proposed")) {
+            proposed.add(parts[0]);
+          }
+        }
+        b.declares("supplier", proposed);
+      }
+      case 3 -> {
+        RiskProfile profile = profile(supplier, w);
+        b.document(DocumentInput.of("risicoprofiel-template", "template-risicoprofiel.docx", "template v1"))
+            .document(DocumentInput.of("risicoprofiel", "risicoprofiel-" + supplier + ".json", profile.toJson()))
+            .declares("mitigation-action", profile.level().ordinal() >= 1
+                ? List.of(supplier + "-exit-plan", supplier + "-iso27001") : List.of());
+        stats.profile(supplier, profile);
+      }
+      case 6 -> b.outcome(w.facts().getOrDefault("profile." + supplier, "0 LOW").contains("LOW") ? "nee" : "ja");
+      case 8 -> b.note("status update for " + supplier + ": actions in progress");
+      case 9 -> b.outcome(times(w, "judge-" + supplier) == 1 ? "nee" : "ja");
+      case 11 -> b.outcome(times(w, "mt-" + supplier) == 1 && random.nextBoolean() ? "nee" : "ja");
+      case 13 -> b.document(DocumentInput.of("risicoprofiel", "risicoprofiel-" + supplier + "-definitief.json",
+          stats.profileJson(supplier)))
+          .document(DocumentInput.of("mitigatie-acties", "mitigatie-acties-" + supplier + ".txt",
+              "agreed and closed actions with status updates"));
+      default -> { }
+    }
+  }
+
+  private RiskProfile profile(String supplier, WorkItem w) {
+    int trend = stats.trendLikelihood(supplier);
+    List<RiskProfile.Score> scores = new ArrayList<>();
+    for (RiskProfileTemplate.Criterion c : RiskProfileTemplate.standard().criteria()) {
+      int likelihood = c.id().equals("performance-trend") ? trend : 1 + random.nextInt(3);
+      int impact = 2 + random.nextInt(3);
+      scores.add(new RiskProfile.Score(c.id(), likelihood, impact, Math.max(1, likelihood - 1), impact,
+          "assessed with the service owner and the SLM"));
+    }
+    return new RiskProfile(supplier, w.instance().value(), scores, List.of("exit plan", "certification scope"));
+  }
+
+  private void renewal(WorkItem w, CompleteStep.Builder b) {
+    String supplier = w.supplier().orElse("");
+    switch (w.step()) {
+      case 1 -> b.document(DocumentInput.of("evaluatie", "evaluatie-" + supplier + ".txt",
+          "insufficient months: " + stats.insufficientTotal(supplier)));
+      case 3 -> {
+        int bad = stats.insufficientTotal(supplier);
+        String decision = bad <= 1 ? "verlengen" : bad <= 4 ? "opnieuw aanbesteden" : "beëindigen";
+        b.outcome(decision);
+        stats.renewal(supplier, decision);
+      }
+      case 5 -> b.outcome("akkoord");
+      case 7 -> b.document(DocumentInput.of("opzegging", "opzegbrief-" + supplier + ".txt", "notice given"));
+      case 8 -> b.document(DocumentInput.of("exitplan", "exitplan-" + supplier + ".txt", "exit carried out"));
+      case 9 -> b.document(DocumentInput.of("verlenging", "verlenging-" + supplier + ".txt", "renewal signed"));
+      default -> { }
+    }
+  }
+}
