@@ -1,6 +1,7 @@
 package nl.levman.examples.cli;
 
 import nl.levman.examples.demo.DemoCommand;
+import nl.levman.examples.scenario.ScenarioCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "levman", mixinStandardHelpOptions = true, version = "levman 0.1.0",
     description = "Runs the Levman handbook processes on the embedded defaults (H2 and ./levman-data).",
     subcommands = {DescribeCommand.class, DemoCommand.class, WorklistCommand.class, HistoryCommand.class,
-        VerifyCommand.class, CommandLine.HelpCommand.class})
+        ScenarioCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class LevmanCli implements Runnable {
 
   @CommandLine.Spec
