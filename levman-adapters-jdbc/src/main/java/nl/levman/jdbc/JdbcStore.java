@@ -98,9 +98,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         writeInstance(c, change);
         batch(c, "INSERT INTO levman_history (" + Rows.HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)",
             change.events(), Rows::bind);
-        deleteByIds(c, "levman_work_item", change.closed().stream().map(WorkItemId::value).toList());
-        batch(c, "INSERT INTO levman_work_item (" + Rows.WORK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            change.opened(), Rows::bind);
+        writeWorkItems(c, change.closed(), change.opened());
         deleteByIds(c, "levman_timer", change.timersCleared().stream().map(TimerId::value).toList());
         batch(c, "INSERT INTO levman_timer (" + Rows.TIMER_COLUMNS + ") VALUES (?,?,?,?,?)",
             change.timersSet(), Rows::bind);
@@ -122,6 +120,34 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A work item that closes while another opens is replaced in place (one UPDATE); the rest are
+   * deleted or inserted. Typically one round trip.
+   */
+  private static void writeWorkItems(Connection c, List<WorkItemId> closed, List<StoredWorkItem> opened)
+      throws SQLException {
+    int replaced = Math.min(closed.size(), opened.size());
+    if (replaced > 0) {
+      try (PreparedStatement p = c.prepareStatement("UPDATE levman_work_item SET " + Rows.WORK_ASSIGNMENTS
+          + " WHERE id = ?")) {
+        for (int i = 0; i < replaced; i++) {
+          Rows.bind(p, opened.get(i));
+          p.setString(14, closed.get(i).value());
+          p.addBatch();
+        }
+        int[] counts = p.executeBatch();
+        for (int count : counts) {
+          if (count == 0) {
+            throw new SQLException("a work item to close was not open", "23000");
+          }
+        }
+      }
+    }
+    deleteByIds(c, "levman_work_item", closed.subList(replaced, closed.size()).stream().map(WorkItemId::value).toList());
+    batch(c, "INSERT INTO levman_work_item (" + Rows.WORK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        opened.subList(replaced, opened.size()), Rows::bind);
   }
 
   private static void writeInstance(Connection c, InstanceChange change) throws SQLException {
@@ -209,6 +235,18 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
   public List<RecordedEvent> events(InstanceId id) {
     return query("SELECT " + Rows.HISTORY_COLUMNS + " FROM levman_history WHERE instance_id = ? "
         + "ORDER BY sequence", Rows::event, id.value());
+  }
+
+  /** One query, each half on its own index: any row that carries the command id, and the instance's rows. */
+  @Override
+  public Read read(InstanceId id, CommandId command) {
+    List<RecordedEvent> rows = query("SELECT " + Rows.HISTORY_COLUMNS + ", 0 AS part FROM levman_history "
+        + "WHERE command_id = ? UNION ALL SELECT " + Rows.HISTORY_COLUMNS + ", 1 AS part FROM levman_history "
+        + "WHERE instance_id = ? ORDER BY part, sequence", Rows::event, command.value(), id.value());
+    if (rows.stream().anyMatch(r -> r.command().equals(Optional.of(command)))) {
+      return new Read(command(command), List.of());
+    }
+    return new Read(Optional.empty(), rows);
   }
 
   @Override

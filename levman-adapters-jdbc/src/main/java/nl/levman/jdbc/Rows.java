@@ -28,6 +28,8 @@ final class Rows {
       "instance_id, sequence, recorded_at, actor, command_id, type, payload, previous_hash, hash";
   static final String WORK_COLUMNS = "id, instance_id, process_key, step, role, supplier, service, "
       + "assignee, period, subjects, opened_at, due_at, due_sort";
+  static final String WORK_ASSIGNMENTS = "id = ?, instance_id = ?, process_key = ?, step = ?, role = ?, "
+      + "supplier = ?, service = ?, assignee = ?, period = ?, subjects = ?, opened_at = ?, due_at = ?, due_sort = ?";
   static final String TIMER_COLUMNS = "id, instance_id, kind, due_at, about";
 
   static void bind(PreparedStatement p, RecordedEvent e) throws SQLException {

@@ -210,11 +210,11 @@ final class DefaultEngine implements LevmanEngine {
 
   private CommandResult execute(CommandId command, InstanceId id, String actor, boolean creates,
       Decision decision) {
-    Optional<History.CommandRecord> earlier = p.history().command(command);
-    if (earlier.isPresent()) {
-      return views.repeated(earlier.get());
+    History.Read read = p.history().read(id, command);
+    if (read.earlier().isPresent()) {
+      return views.repeated(read.earlier().get());
     }
-    Loaded loaded = Loaded.of(id, p.history().events(id));
+    Loaded loaded = Loaded.of(id, read.events());
     if (creates && loaded.exists()) {
       return rejected(new Rejections.InstanceExists(id.value()));
     }

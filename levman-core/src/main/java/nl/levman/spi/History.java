@@ -17,6 +17,18 @@ public interface History {
   /** The instance and the sequence range a command produced, if it took effect. */
   Optional<CommandRecord> command(CommandId id);
 
+  /**
+   * In one read where the store can: whether the command took effect before, and the instance's
+   * events. The engine calls this first for every command on an existing instance.
+   */
+  default Read read(InstanceId id, CommandId command) {
+    Optional<CommandRecord> earlier = command(command);
+    return new Read(earlier, earlier.isPresent() ? List.of() : events(id));
+  }
+
+  /** The result of {@link #read}: the earlier command, if any; otherwise the events. */
+  record Read(Optional<CommandRecord> earlier, List<RecordedEvent> events) {}
+
   /** What a command that took effect produced. */
   record CommandRecord(CommandId command, InstanceId instance, long firstSequence, long lastSequence) {}
 }

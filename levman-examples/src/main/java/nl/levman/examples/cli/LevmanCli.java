@@ -1,5 +1,6 @@
 package nl.levman.examples.cli;
 
+import nl.levman.examples.bench.BenchCommand;
 import nl.levman.examples.demo.DemoCommand;
 import nl.levman.examples.scenario.ScenarioCommand;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "levman", mixinStandardHelpOptions = true, version = "levman 0.1.0",
     description = "Runs the Levman handbook processes on the embedded defaults (H2 and ./levman-data).",
     subcommands = {DescribeCommand.class, DemoCommand.class, WorklistCommand.class, HistoryCommand.class,
-        ScenarioCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        ScenarioCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LevmanCli implements Runnable {
 
   @CommandLine.Spec
