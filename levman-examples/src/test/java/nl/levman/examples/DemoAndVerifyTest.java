@@ -1,0 +1,89 @@
+package nl.levman.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo runs end to end on H2 and the file archive; verify passes, and finds any tampering. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoAndVerifyTest {
+  @TempDir static Path data;
+  static Cli demo;
+
+  @BeforeAll
+  static void runTheDemo() {
+    demo = Cli.run("demo", "--suppliers", "3", "--years", "1", "--seed", "7", "--data", data.toString());
+  }
+
+  @Test
+  @Order(1)
+  void theDemoRunsAndSummarises() {
+    assertThat(demo.exit()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("=== Levman demo: summary ===", "service-level-management: 3 instance(s), 3 finished",
+        "supplier-risk-review: 1 instance(s), 1 finished", "verlenging-einde-contract: 3 instance(s), 3 finished",
+        "SLR verdicts per KPI", "penalties", "archive: {contractregister=");
+    assertThat(data.resolve("report.html")).exists();
+    assertThat(data.resolve("notifications.jsonl")).exists();
+  }
+
+  @Test
+  @Order(2)
+  void verifyFindsEverythingIntact() {
+    Cli verify = Cli.run("verify", "--data", data.toString());
+    assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+    assertThat(verify.out()).contains("intact");
+  }
+
+  @Test
+  @Order(3)
+  void theWorkListAndHistoryCommandsReadTheDemosData() {
+    Cli history = Cli.run("history", "sla-acme", "--data", data.toString());
+    assertThat(history.exit()).isZero();
+    assertThat(history.out()).contains("ProcessStarted", "hash chain intact");
+    Cli worklist = Cli.run("worklist", "--role", "SLM", "--data", data.toString());
+    assertThat(worklist.exit()).isZero();
+    assertThat(worklist.out()).contains("open work item(s)");
+  }
+
+  @Test
+  @Order(4)
+  void aChangedArchiveFileMakesVerifyFailAndNameIt() throws Exception {
+    Path file;
+    try (Stream<Path> files = Files.walk(data.resolve("archive/Contractregister"))) {
+      file = files.filter(f -> f.getFileName().toString().startsWith("dap-")).filter(Files::isRegularFile)
+          .findFirst().orElseThrow();
+    }
+    byte[] original = Files.readAllBytes(file);
+    Files.writeString(file, "forged");
+    try {
+      Cli verify = Cli.run("verify", "--data", data.toString());
+      assertThat(verify.exit()).isEqualTo(1);
+      assertThat(verify.err()).contains("BROKEN: document contractregister/").contains(file.getFileName().toString());
+    } finally {
+      Files.write(file, original);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aChangedHistoryRowMakesVerifyFailAndNameTheRecord() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("levman"));
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE levman_history SET actor = 'mallory' WHERE instance_id = 'sla-globex' AND sequence = 5");
+    }
+    Cli verify = Cli.run("verify", "--data", data.toString());
+    assertThat(verify.exit()).isEqualTo(1);
+    assertThat(verify.err()).contains("BROKEN: instance sla-globex record 5", "changed after it was recorded");
+  }
+}
