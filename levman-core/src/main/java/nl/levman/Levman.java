@@ -14,7 +14,7 @@ import nl.levman.memory.InMemoryMeetingPlanner;
 import nl.levman.memory.InMemoryJaarkalender;
 import nl.levman.memory.InMemoryProcessRegistry;
 import nl.levman.memory.InMemoryStore;
-import nl.levman.memory.RecordingPublisher;
+import nl.levman.memory.LoggingPublisher;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.spi.Archive;
 import nl.levman.spi.Directory;
@@ -57,7 +57,7 @@ public final class Levman {
     private Directory directory = new InMemoryDirectory();
     private Jaarkalender jaarkalender = new InMemoryJaarkalender();
     private MeetingPlanner meetings;
-    private EventPublisher publisher = new RecordingPublisher();
+    private EventPublisher publisher = new LoggingPublisher();
     private Clock clock = Clock.systemDefaultZone();
     private String node = "node-" + Long.toHexString(System.nanoTime());
     private final List<StepPolicy> policies = new ArrayList<>();
