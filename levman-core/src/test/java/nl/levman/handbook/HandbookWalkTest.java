@@ -124,6 +124,39 @@ class HandbookWalkTest {
   }
 
   @Test
+  void aThreeYearSlaWithMonthlySlrsRunsOnTheVirtualClock() {
+    Term threeYears = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 1, 1), Period.ofMonths(1), 10,
+        LocalDate.of(2028, 9, 1));
+    ok(desk.start("sla", Handbook.SERVICE_LEVEL_MANAGEMENT, "ann", new ProcessContext(Optional.of("acme"),
+        Optional.of("sla-acme-2026"), Optional.of("hosting"), Map.of(Handbook.DAP_WANTED, false), Map.of(),
+        Optional.of(threeYears), Map.of())));
+    for (int step : new int[] {1, 2, 3, 7}) {
+      ok(desk.complete("sla", step, "ann"));
+    }
+    ok(desk.complete("sla", 8, "lars"));
+    ok(desk.decide("sla", 9, "ann", "akkoord"));
+    ok(desk.decide("sla", 10, "dirk", "akkoord"));
+    ok(desk.complete("sla", 11, "ann"));
+    for (int period = 1; period <= 36; period++) {
+      at(LocalDate.of(2026, 1, 1).plusMonths(period).plusDays(1).toString());
+      assertThat(desk.only("sla", 12).period()).isEqualTo(period);
+      ok(desk.complete("sla", 12, "lars"));
+      ok(desk.complete("sla", 13, "ann"));
+      ok(desk.decide("sla", 14, "ann", period % 7 == 0 ? "nee" : "ja"));
+      ok(period % 7 == 0 ? desk.complete("sla", 15, "ann") : desk.engine.complete(desk.completion("sla",
+          desk.only("sla", 16), "ann").document(DocumentInput.of("handleiding", "handleiding.pdf", "regels")).build()));
+      if (!desk.open("sla", 18).isEmpty()) {
+        assertThat(period).as("step 18 opens before the notice deadline").isLessThanOrEqualTo(33);
+        ok(desk.complete("sla", 18, "ann"));
+      }
+    }
+    var view = desk.engine.instance(InstanceId.of("sla")).orElseThrow();
+    assertThat(view.status()).isEqualTo(InstanceStatus.COMPLETED);
+    assertThat(view.completions()).containsEntry(12, 36).containsEntry(18, 1);
+    assertThat(desk.engine.verify(InstanceId.of("sla")).isIntact()).isTrue();
+  }
+
+  @Test
   void serviceLevelManagementWithoutADapGoesFromTheJoinToStep7() {
     startSlm(false);
     ok(desk.complete("sla", 1, "ann"));
