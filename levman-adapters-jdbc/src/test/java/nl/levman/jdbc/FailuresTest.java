@@ -43,7 +43,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** A failure in the middle of a command leaves nothing behind; history cannot be changed. */
 class FailuresTest {
@@ -101,11 +100,14 @@ class FailuresTest {
     return CompleteStep.of(CommandId.of("c1"), InstanceId.of("sla"), step1.id(), PersonId.of("ann")).build();
   }
 
-  @ParameterizedTest(name = "{0} while inserting the work items")
-  @EnumSource(FaultyDataSource.Fault.class)
-  void aFailureInTheMiddleOfACommitLeavesNothingBehind(FaultyDataSource.Fault fault) {
+  @ParameterizedTest(name = "{0} at {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "ERROR, INSERT INTO levman_history", "ERROR, UPDATE levman_work_item", "ERROR, INSERT INTO levman_work_item",
+      "DROP_CONNECTION, INSERT INTO levman_history", "DROP_CONNECTION, UPDATE levman_work_item",
+      "DROP_CONNECTION, INSERT INTO levman_work_item"})
+  void aFailureInTheMiddleOfACommitLeavesNothingBehind(FaultyDataSource.Fault fault, String statement) {
     Snapshot before = snapshot();
-    faulty.failOn(sql -> sql.startsWith("INSERT INTO levman_work_item"), fault);
+    faulty.failOn(sql -> sql.startsWith(statement), fault);
     assertThatThrownBy(() -> engine.complete(completeStep1()))
         .isInstanceOf(LevmanException.class).hasMessageContaining("instance sla");
     assertThat(snapshot()).isEqualTo(before);

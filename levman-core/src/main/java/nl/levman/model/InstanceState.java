@@ -1,7 +1,6 @@
 package nl.levman.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ public final class InstanceState {
   private final Set<Integer> opened = new HashSet<>();
   private final Map<String, String> facts = new LinkedHashMap<>();
   private int events;
-  private Map<String, String> lastSubjects = Map.of();
 
   private InstanceState(InstanceId id) {
     this.id = id;
@@ -82,11 +80,11 @@ public final class InstanceState {
           new OpenStep(e.item(), e.step(), e.fork(), e.subjects(), e.period(), at, e.due(), e.reason()));
       opened.add(e.step());
     } else if (event instanceof Event.StepCompleted e) {
-      lastSubjects = Optional.ofNullable(open.get(e.item())).map(OpenStep::subjects).orElse(Map.of());
-      open.remove(e.item());
+      OpenStep done = open.remove(e.item());
+      Map<String, String> subjects = done == null ? Map.of() : done.subjects();
       completions.merge(e.step(), 1, Integer::sum);
       e.documents().forEach(d -> documents.put(d.type(), d));
-      e.declared().forEach((kind, items) -> declared.put(listKey(kind, stepSubjects(e.item())), items));
+      e.declared().forEach((kind, items) -> declared.put(listKey(kind, subjects), items));
       facts.putAll(e.facts());
     } else if (event instanceof Event.Forked e) {
       Map<WorkItemId, String> pending = new LinkedHashMap<>();
@@ -185,10 +183,6 @@ public final class InstanceState {
     return events;
   }
 
-  private Map<String, String> stepSubjects(WorkItemId ignored) {
-    return lastSubjects;
-  }
-
   /** Facts recorded by completed steps so far: the latest value of each. */
   public Map<String, String> facts() {
     return Map.copyOf(facts);
@@ -204,12 +198,5 @@ public final class InstanceState {
           }
         });
     return key.toString();
-  }
-
-  /** Convenience for tests and views: the open steps' numbers in order of opening. */
-  public List<Integer> openStepNumbers() {
-    List<Integer> steps = new ArrayList<>();
-    open.values().forEach(o -> steps.add(o.step()));
-    return steps;
   }
 }
