@@ -46,6 +46,10 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf("Levman demo: %d supplier(s), %d year(s), seed %d, data in %s%n", suppliers, years, seed,
         options.data.toAbsolutePath());
     try (Wiring wiring = options.wire()) {
+      if (!wiring.store.list(null, 1).isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "the database " + wiring.jdbcUrl
+            + " already holds Levman instances; give the demo an empty database or schema");
+      }
       Simulation simulation = new Simulation(wiring, suppliers, years, seed, out);
       simulation.run();
       Summary summary = Summary.of(wiring, simulation.engine);
