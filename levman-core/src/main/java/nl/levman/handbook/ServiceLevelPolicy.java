@@ -29,6 +29,7 @@ import nl.levman.model.LevmanException;
 import nl.levman.model.Rejection;
 import nl.levman.spi.Agreements;
 import nl.levman.spi.Attendee;
+import nl.levman.spi.Mandates;
 import nl.levman.spi.MeetingKind;
 import nl.levman.spi.MeetingRequest;
 
@@ -45,9 +46,9 @@ import nl.levman.spi.MeetingRequest;
 public final class ServiceLevelPolicy implements StepPolicy {
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private final Agreements agreements;
-  private final Mandaatlijst mandates;
+  private final Mandates mandates;
 
-  public ServiceLevelPolicy(Agreements agreements, Mandaatlijst mandates) {
+  public ServiceLevelPolicy(Agreements agreements, Mandates mandates) {
     this.agreements = agreements;
     this.mandates = mandates;
   }
@@ -117,7 +118,7 @@ public final class ServiceLevelPolicy implements StepPolicy {
       signatures.add(new Mandaatlijst.Signature(parts[0], parts[1]));
     }
     Money value = Money.euro(c.command().facts().getOrDefault("value", "0"));
-    return mandates.check(documentType, value, LocalDate.ofInstant(c.at(), ZONE), signatures);
+    return mandates.mandaatlijst().check(documentType, value, LocalDate.ofInstant(c.at(), ZONE), signatures);
   }
 
   @Override

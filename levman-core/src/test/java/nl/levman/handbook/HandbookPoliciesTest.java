@@ -55,7 +55,8 @@ class HandbookPoliciesTest {
         return Optional.of(DAP);
       }
     };
-    Mandaatlijst mandates = new Mandaatlijst(List.of(new Mandaatlijst.Version(LocalDate.of(2020, 1, 1), List.of())));
+    var mandates = new nl.levman.memory.InMemoryMandates()
+        .add(new Mandaatlijst.Version(LocalDate.of(2020, 1, 1), List.of()));
     desk = new Desk(b -> b.policy(new ServiceLevelPolicy(register, mandates))
         .policy(new SupplierRiskPolicy(new WeightedHandboekPolicy(1), day -> List.of(
             new Candidate("acme", Optional.of(16), 5, Money.euro("400000"), Optional.empty()),

@@ -12,12 +12,10 @@ import nl.levman.api.CommandResult;
 import nl.levman.api.LevmanEngine;
 import nl.levman.api.StartProcess;
 import nl.levman.api.VirtualClock;
-import nl.levman.domain.dap.Dap;
 import nl.levman.domain.mandate.Mandaatlijst;
 import nl.levman.domain.risk.Candidate;
 import nl.levman.domain.risk.RiskProfileTemplate;
 import nl.levman.domain.risk.WeightedHandboekPolicy;
-import nl.levman.domain.sla.ServiceLevelAgreement;
 import nl.levman.examples.cli.DirectoryFile;
 import nl.levman.examples.cli.Wiring;
 import nl.levman.examples.demo.Suppliers.Supplier;
@@ -31,7 +29,6 @@ import nl.levman.model.InstanceId;
 import nl.levman.model.PersonId;
 import nl.levman.model.ProcessContext;
 import nl.levman.model.Scope;
-import nl.levman.spi.Agreements;
 import nl.levman.spi.Jaarkalender;
 
 /**
@@ -70,16 +67,10 @@ final class Simulation {
           LocalDate.of(2026 + y, 3, 1), "Periodieke review leveranciersrisico's " + (2026 + y), "carla",
           Map.of("review", "review-" + (2026 + y))));
     }
-    Agreements register = new Agreements() {
-      public Optional<ServiceLevelAgreement> sla(String id) {
-        return suppliers.stream().map(Supplier::sla).filter(a -> a.id().equals(id)).findFirst();
-      }
-
-      public Optional<Dap> dap(String supplier) {
-        return suppliers.stream().filter(s -> s.id().equals(supplier)).map(Supplier::dap).findFirst();
-      }
-    };
-    Mandaatlijst mandates = new Mandaatlijst(List.of(new Mandaatlijst.Version(LocalDate.of(2025, 1, 1), List.of())));
+    nl.levman.memory.InMemoryAgreements register = new nl.levman.memory.InMemoryAgreements();
+    suppliers.forEach(s -> register.add(s.sla()).add(s.dap()));
+    var mandates = new nl.levman.memory.InMemoryMandates()
+        .add(new Mandaatlijst.Version(LocalDate.of(2025, 1, 1), List.of()));
     this.engine = wiring.builder(clock).directory(directory).jaarkalender(calendar)
         .policy(new ServiceLevelPolicy(register, mandates))
         .policy(new SupplierRiskPolicy(new WeightedHandboekPolicy(Math.max(1, supplierCount / 2)),
