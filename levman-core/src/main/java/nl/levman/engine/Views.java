@@ -43,7 +43,8 @@ final class Views {
   }
 
   private WorkItem workItem(StoredWorkItem w) {
-    ProcessDefinition d = p.processes().latest(w.processKey()).orElseThrow();
+    ProcessDefinition d = p.processes().latest(w.processKey()).orElseThrow(() -> new nl.levman.model.LevmanException(
+        "work item " + w.id() + " belongs to process '" + w.processKey() + "', which this engine does not run"));
     return workItem(w, d, null);
   }
 
