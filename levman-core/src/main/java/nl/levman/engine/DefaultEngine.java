@@ -242,7 +242,7 @@ final class DefaultEngine implements LevmanEngine {
       return rejected(loaded.exists() ? new Rejections.ConcurrentChange(id.value())
           : new Rejections.InstanceExists(id.value()));
     }
-    views.publish(t.definition, t.state(), change);
+    views.publish(t.definition, t.state(), change, t.events());
     t.runAfterCommit();
     startLinked(t.state(), t.events());
     List<WorkItem> opened = change.opened().stream().map(w -> views.workItem(w, t.definition, t.state()))

@@ -121,9 +121,10 @@ final class Views {
   }
 
   /** Tells the host what the committed change did. */
-  void publish(ProcessDefinition d, InstanceState state, InstanceChange change) {
-    for (RecordedEvent row : change.events()) {
-      Event e = EventCodec.decode(row.type(), row.payload());
+  void publish(ProcessDefinition d, InstanceState state, InstanceChange change, List<Event> events) {
+    for (int i = 0; i < events.size(); i++) {
+      RecordedEvent row = change.events().get(i);
+      Event e = events.get(i);
       Map<String, String> details = new LinkedHashMap<>();
       details.put("sequence", Long.toString(row.sequence()));
       String kind;
