@@ -122,9 +122,9 @@ final class Views {
 
   /** Tells the host what the committed change did. */
   void publish(ProcessDefinition d, InstanceState state, InstanceChange change, List<Event> events) {
-    for (int i = 0; i < events.size(); i++) {
-      RecordedEvent row = change.events().get(i);
-      Event e = events.get(i);
+    for (int n = 0; n < events.size(); n++) {
+      RecordedEvent row = change.events().get(n);
+      Event e = events.get(n);
       Map<String, String> details = new LinkedHashMap<>();
       details.put("sequence", Long.toString(row.sequence()));
       String kind;
