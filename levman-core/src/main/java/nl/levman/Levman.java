@@ -1,11 +1,13 @@
 package nl.levman;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import nl.levman.api.LevmanEngine;
-import nl.levman.api.StepPolicy;
+import nl.levman.behaviour.Behaviours;
+import nl.levman.behaviour.StepBehaviour;
 import nl.levman.engine.EngineParts;
 import nl.levman.engine.Engines;
 import nl.levman.memory.InMemoryArchive;
@@ -15,6 +17,8 @@ import nl.levman.memory.InMemoryJaarkalender;
 import nl.levman.memory.InMemoryProcessRegistry;
 import nl.levman.memory.InMemoryStore;
 import nl.levman.memory.LoggingPublisher;
+import nl.levman.model.EventTypes;
+import nl.levman.model.LevmanException;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.spi.Archive;
 import nl.levman.spi.Directory;
@@ -60,7 +64,7 @@ public final class Levman {
     private EventPublisher publisher = new LoggingPublisher();
     private Clock clock = Clock.systemDefaultZone();
     private String node = "node-" + Long.toHexString(System.nanoTime());
-    private final List<StepPolicy> policies = new ArrayList<>();
+    private final Map<String, StepBehaviour<?>> behaviours = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -124,9 +128,15 @@ public final class Levman {
       return this;
     }
 
-    /** Domain behaviour for the steps of a process. */
-    public Builder policy(StepPolicy policy) {
-      policies.add(Objects.requireNonNull(policy));
+    /**
+     * Binds step behaviours by their declared names, and registers the domain event types they
+     * record; a later binding of a name replaces an earlier one. An engine whose definitions
+     * declare a behaviour that is not bound does not build.
+     */
+    public Builder behaviours(Behaviours bound) {
+      for (StepBehaviour<?> b : bound.all()) {
+        behaviours.put(b.declaration().name(), b);
+      }
       return this;
     }
 
@@ -140,8 +150,19 @@ public final class Levman {
       if (meetings == null) {
         meetings = new InMemoryMeetingPlanner();
       }
+      for (ProcessDefinition d : processes.all()) {
+        d.behaviours().forEach((step, b) -> {
+          if (!behaviours.containsKey(b.name())) {
+            throw new LevmanException("step " + step + " of " + d + " runs behaviour '" + b.name()
+                + "', which is not bound: add it with Levman.builder().behaviours(...)");
+          }
+        });
+      }
+      EventTypes.Builder types = EventTypes.builder();
+      behaviours.values().forEach(b -> b.register(types));
       return Engines.create(new EngineParts(processes, instances, history, workList, timers,
-          archive, directory, jaarkalender, meetings, publisher, clock, node, List.copyOf(policies)));
+          archive, directory, jaarkalender, meetings, publisher, clock, node,
+          Map.copyOf(behaviours), types.build()));
     }
   }
 }

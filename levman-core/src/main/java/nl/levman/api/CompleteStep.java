@@ -13,8 +13,9 @@ import nl.levman.model.WorkItemId;
 /**
  * Completes an open work item as a person: with the gate's outcome where the step is a decision
  * gate, the documents the step needs or produces, the item lists it declares (such as the selected
- * suppliers at risk-review step 2: {@code "supplier" -> [acme, globex]}), facts to record, and a
- * note.
+ * suppliers at risk-review step 2: {@code "supplier" -> [acme, globex]}), the fields the step's
+ * behaviour reads (such as the signatures under a changed SLA), and a note. Fields are the person's
+ * input, recorded verbatim; they never set a value Levman computes.
  */
 public record CompleteStep(
     CommandId command,
@@ -24,7 +25,7 @@ public record CompleteStep(
     Optional<String> outcome,
     List<DocumentInput> documents,
     Map<String, List<String>> declares,
-    Map<String, String> facts,
+    Map<String, String> fields,
     Optional<String> note) {
   public CompleteStep {
     requireNonNull(command, "command");
@@ -35,7 +36,7 @@ public record CompleteStep(
     documents = List.copyOf(documents);
     declares = Map.copyOf(declares);
     declares.values().forEach(List::copyOf);
-    facts = Map.copyOf(facts);
+    fields = Map.copyOf(fields);
     requireNonNull(note, "note");
   }
 
@@ -53,7 +54,7 @@ public record CompleteStep(
     private String outcome;
     private final List<DocumentInput> documents = new java.util.ArrayList<>();
     private final Map<String, List<String>> declares = new java.util.LinkedHashMap<>();
-    private final Map<String, String> facts = new java.util.LinkedHashMap<>();
+    private final Map<String, String> fields = new java.util.LinkedHashMap<>();
     private String note;
 
     private Builder(CommandId command, InstanceId instance, WorkItemId item, PersonId by) {
@@ -78,8 +79,9 @@ public record CompleteStep(
       return this;
     }
 
-    public Builder fact(String name, String value) {
-      facts.put(name, value);
+    /** A field the step's behaviour reads, such as {@code signatures}. */
+    public Builder field(String name, String value) {
+      fields.put(name, value);
       return this;
     }
 
@@ -90,7 +92,7 @@ public record CompleteStep(
 
     public CompleteStep build() {
       return new CompleteStep(command, instance, item, by, Optional.ofNullable(outcome), documents,
-          declares, facts, Optional.ofNullable(note));
+          declares, fields, Optional.ofNullable(note));
     }
   }
 }

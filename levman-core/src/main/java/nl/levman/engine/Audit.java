@@ -42,14 +42,14 @@ final class Audit {
         instances++;
         List<RecordedEvent> rows = p.history().events(summary.id());
         records += rows.size();
-        Verification v = HashChain.verify(summary.id().value(), rows);
+        Verification v = HashChain.verify(p.eventTypes(), summary.id().value(), rows);
         if (!v.isIntact()) {
           problems.add(new AuditReport.Problem("instance " + summary.id() + " record "
               + v.brokenAt().orElseThrow(), v.problem().orElseThrow()));
           continue;
         }
         for (RecordedEvent row : rows) {
-          if (EventCodec.decode(row.type(), row.payload()) instanceof Event.StepCompleted c) {
+          if (p.eventTypes().decode(row.type(), row.payload()) instanceof Event.StepCompleted c) {
             for (DocumentRecord d : c.documents()) {
               d.archivedAs().ifPresent(ref -> referenced.put(ref, d));
             }

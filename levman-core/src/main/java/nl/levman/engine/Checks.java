@@ -7,8 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
-import nl.levman.api.Rejections;
+import java.util.Map;
+import nl.levman.model.AccessRejection;
 import nl.levman.model.DocumentType;
+import nl.levman.model.InputRejection;
+import nl.levman.model.LevmanException;
+import nl.levman.model.Subject;
 import nl.levman.model.InstanceState;
 import nl.levman.model.OpenStep;
 import nl.levman.model.PersonId;
@@ -28,41 +32,49 @@ final class Checks {
   private Checks() {}
 
   /** Who acts: the person directly, or on behalf of a delegator. */
-  record Actor(PersonId person, Optional<PersonId> onBehalfOf) {}
+  record Actor(PersonId person, Role role, Optional<PersonId> onBehalfOf) {}
 
   /**
    * The scope a role is held for at a position: its supplier, its service, or the organisation. In
    * a process about several suppliers (the risk review) a service-scoped role is held per supplier:
-   * the service owner of that supplier's service.
+   * the service owner of that supplier's service. The definition's verifier guarantees that the
+   * position knows the subject its roles need.
    */
-  static Scope scopeOf(Role role, InstanceState state, java.util.Map<String, String> subjects) {
+  static Scope scopeOf(Role role, InstanceState state, Map<String, String> subjects) {
+    Optional<String> supplier = Optional.ofNullable(subjects.get(Subject.SUPPLIER.word()))
+        .or(() -> state.context().supplier());
     switch (role.scope()) {
       case SUPPLIER:
-        return Scope.supplier(Optional.ofNullable(subjects.get("supplier"))
-            .or(() -> state.context().supplier()).orElse("unknown"));
+        return Scope.supplier(supplier.orElseThrow(() -> unknownSubject(role, state)));
       case SERVICE:
-        return Optional.ofNullable(subjects.get("service")).or(() -> state.context().service())
-            .map(Scope::service)
-            .orElseGet(() -> Scope.supplier(Optional.ofNullable(subjects.get("supplier"))
-                .or(() -> state.context().supplier()).orElse("unknown")));
+        return Optional.ofNullable(subjects.get(Subject.SERVICE.word()))
+            .or(() -> state.context().service()).map(Scope::service)
+            .or(() -> supplier.map(Scope::supplier))
+            .orElseThrow(() -> unknownSubject(role, state));
       default:
         return Scope.organisation();
     }
   }
 
-  /** The person holds the step's role directly, by assignment, or by an active delegation. */
+  private static LevmanException unknownSubject(Role role, InstanceState state) {
+    return new LevmanException("instance " + state.id() + " does not say for which "
+        + role.scope().name().toLowerCase() + " role " + role.code() + " is held");
+  }
+
+  /** The person holds one of the step's roles directly, by assignment, or by an active delegation. */
   static Optional<Actor> actor(Step step, PersonId person, InstanceState state,
-      java.util.Map<String, String> subjects, Directory directory, LocalDate today) {
-    Role role = step.role().orElseThrow();
-    Scope scope = scopeOf(role, state, subjects);
-    if (holds(person, role, scope, state, directory)) {
-      return Optional.of(new Actor(person, Optional.empty()));
-    }
-    if (step.delegable()) {
-      for (Directory.Delegation d : directory.delegationsTo(person, today)) {
-        if (d.role().equals(role.code()) && d.scope().equals(scope) && d.activeOn(today)
-            && holds(d.from(), role, scope, state, directory)) {
-          return Optional.of(new Actor(person, Optional.of(d.from())));
+      Map<String, String> subjects, Directory directory, LocalDate today) {
+    for (Role role : step.roles()) {
+      Scope scope = scopeOf(role, state, subjects);
+      if (holds(person, role, scope, state, directory)) {
+        return Optional.of(new Actor(person, role, Optional.empty()));
+      }
+      if (step.delegable()) {
+        for (Directory.Delegation d : directory.delegationsTo(person, today)) {
+          if (d.role().equals(role.code()) && d.scope().equals(scope) && d.activeOn(today)
+              && holds(d.from(), role, scope, state, directory)) {
+            return Optional.of(new Actor(person, role, Optional.of(d.from())));
+          }
         }
       }
     }
@@ -76,36 +88,44 @@ final class Checks {
   }
 
   static Rejection roleNotHeld(Step step, PersonId person, InstanceState state,
-      java.util.Map<String, String> subjects) {
+      Map<String, String> subjects) {
     Role role = step.role().orElseThrow();
-    return new Rejections.RoleNotHeld(person.value(), role.code(),
+    return new AccessRejection.RoleNotHeld(person.value(),
+        step.roles().stream().map(Role::code).toList(),
         scopeOf(role, state, subjects).toString(), step.number());
   }
 
   static Optional<Rejection> outcome(Step step, Optional<String> outcome) {
     List<String> allowed = step.outcomes();
     if (allowed.isEmpty()) {
-      return outcome.map(o -> new Rejections.UnknownOutcome(step.number(), o, allowed));
+      return outcome.map(o -> new InputRejection.UnknownOutcome(step.number(), o, allowed));
     }
     if (outcome.isEmpty()) {
-      return Optional.of(new Rejections.OutcomeMissing(step.number(), allowed));
+      return Optional.of(new InputRejection.OutcomeMissing(step.number(), allowed));
     }
     return allowed.contains(outcome.get())
         ? Optional.empty()
-        : Optional.of(new Rejections.UnknownOutcome(step.number(), outcome.get(), allowed));
+        : Optional.of(new InputRejection.UnknownOutcome(step.number(), outcome.get(), allowed));
   }
 
   static Optional<Rejection> documents(ProcessDefinition definition, Step step,
       List<DocumentInput> presented, InstanceState state) {
     for (DocumentInput d : presented) {
       if (definition.document(d.type()).isEmpty()) {
-        return Optional.of(new Rejections.UnknownDocumentType(step.number(), d.type()));
+        return Optional.of(new InputRejection.UnknownDocumentType(step.number(), d.type()));
       }
     }
     Set<String> types = presented.stream().map(DocumentInput::type).collect(Collectors.toSet());
     for (DocumentType needed : step.needs()) {
       if (!types.contains(needed.code()) && !state.documents().containsKey(needed.code())) {
-        return Optional.of(new Rejections.DocumentMissing(step.number(), needed.code(), needed.nameNl()));
+        return Optional.of(new InputRejection.DocumentMissing(step.number(), needed.code(), needed.nameNl()));
+      }
+    }
+    List<DocumentType> presentNow = new java.util.ArrayList<>(step.archives());
+    step.behaviour().ifPresent(b -> presentNow.addAll(b.reads()));
+    for (DocumentType archived : presentNow) {
+      if (!types.contains(archived.code())) {
+        return Optional.of(new InputRejection.DocumentMissing(step.number(), archived.code(), archived.nameNl()));
       }
     }
     return Optional.empty();
@@ -116,24 +136,22 @@ final class Checks {
       OpenStep at, InstanceState state) {
     for (var e : c.declares().entrySet()) {
       if (!definition.itemKinds().contains(e.getKey())) {
-        return Optional.of(new Rejections.InvalidInput(step.number(),
-            "'" + e.getKey() + "' is not an item kind of process " + definition.key()));
+        return Optional.of(new InputRejection.UnknownItemKind(step.number(), e.getKey(),
+            definition.key()));
       }
       if (e.getValue().stream().distinct().count() != e.getValue().size()) {
-        return Optional.of(new Rejections.InvalidInput(step.number(),
-            "the " + e.getKey() + " list names an item twice: " + e.getValue()));
+        return Optional.of(new InputRejection.ItemListInvalid(step.number(), e.getKey(),
+            "names an item twice: " + e.getValue()));
       }
       if (e.getValue().stream().anyMatch(String::isBlank)) {
-        return Optional.of(new Rejections.InvalidInput(step.number(),
-            "the " + e.getKey() + " list holds an empty item"));
+        return Optional.of(new InputRejection.ItemListInvalid(step.number(), e.getKey(),
+            "holds an empty item"));
       }
     }
     if (step.wayOn() instanceof WayOn.ForEach f) {
       String key = InstanceState.listKey(f.itemKind(), at.subjects());
       if (!c.declares().containsKey(f.itemKind()) && !state.declared().containsKey(key)) {
-        return Optional.of(new Rejections.InvalidInput(step.number(),
-            "step " + step.number() + " fans out per " + f.itemKind()
-                + ": declare the " + f.itemKind() + " list (it may be empty)"));
+        return Optional.of(new InputRejection.ItemListMissing(step.number(), f.itemKind()));
       }
     }
     return Optional.empty();

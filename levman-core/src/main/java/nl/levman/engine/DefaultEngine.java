@@ -17,12 +17,20 @@ import nl.levman.api.InstanceView;
 import nl.levman.api.LevmanEngine;
 import nl.levman.api.ProcessRegistry;
 import nl.levman.api.RaiseStep;
-import nl.levman.api.Rejections;
 import nl.levman.api.StartProcess;
-import nl.levman.api.StepPolicy;
 import nl.levman.api.Verification;
 import nl.levman.api.WorkItem;
 import nl.levman.api.WorkQuery;
+import nl.levman.behaviour.Decision;
+import nl.levman.behaviour.Decoded;
+import nl.levman.behaviour.Effect;
+import nl.levman.behaviour.StepBehaviour;
+import nl.levman.behaviour.StepContext;
+import nl.levman.behaviour.StepInput;
+import nl.levman.model.ArchivePlace;
+import nl.levman.model.FlowRejection;
+import nl.levman.model.Subject;
+import nl.levman.spi.MeetingRequest;
 import nl.levman.model.CommandId;
 import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
@@ -57,8 +65,8 @@ final class DefaultEngine implements LevmanEngine {
     this.views = new Views(parts);
   }
 
-  /** A decision on a loaded instance: a rejection, or the events of a transition. */
-  private interface Decision {
+  /** What a command does to a loaded instance: refuses it, or changes it by a transition. */
+  private interface Command {
     Object decide(Loaded loaded);
   }
 
@@ -66,23 +74,28 @@ final class DefaultEngine implements LevmanEngine {
   public CommandResult start(StartProcess c) {
     Optional<ProcessDefinition> definition = p.processes().latest(c.processKey());
     if (definition.isEmpty()) {
-      return rejected(new Rejections.UnknownProcess(c.processKey()));
+      return rejected(new FlowRejection.UnknownProcess(c.processKey()));
     }
-    if (c.instance().value().length() > 80) {
-      return rejected(new Rejections.InvalidInput(0, "an instance id has at most 80 characters"));
+    Optional<Rejection> badId = Ids.check(c.instance());
+    if (badId.isPresent()) {
+      return rejected(badId.get());
     }
     ProcessDefinition d = definition.get();
+    requireBound(d);
     return execute(c.command(), c.instance(), c.by().value(), true, loaded -> {
+      for (Subject subject : Subject.values()) {
+        if (d.about().contains(subject) && c.context().subject(subject).isEmpty()) {
+          return new FlowRejection.SubjectMissing(d.key(), subject);
+        }
+      }
       for (String flag : d.flags()) {
         if (!c.context().flags().containsKey(flag)) {
-          return new Rejections.InvalidInput(0, "process " + d.key() + " needs flag '" + flag
-              + "' at start (true or false)");
+          return new FlowRejection.FlagMissing(d.key(), flag);
         }
       }
       boolean cycles = d.steps().stream().anyMatch(s -> s.wayOn() instanceof WayOn.Cycle);
       if (cycles && c.context().term().isEmpty()) {
-        return new Rejections.InvalidInput(0, "process " + d.key()
-            + " runs a periodic cycle, so it needs the term (start, end, reporting period)");
+        return new FlowRejection.TermMissing(d.key());
       }
       Transition t = transition(d, loaded);
       t.emit(new Event.ProcessStarted(d.key(), d.version(), c.context()));
@@ -98,7 +111,7 @@ final class DefaultEngine implements LevmanEngine {
       ProcessDefinition d = definitionOf(loaded);
       Optional<OpenStep> open = loaded.state().openStep(c.item());
       if (open.isEmpty()) {
-        return new Rejections.StepNotOpen(c.instance().value(), c.item().value());
+        return new FlowRejection.StepNotOpen(c.instance().value(), c.item().value());
       }
       OpenStep at = open.get();
       Step step = d.step(at.step());
@@ -114,44 +127,58 @@ final class DefaultEngine implements LevmanEngine {
       if (problem.isPresent()) {
         return problem.get();
       }
-      StepPolicy.Completion completion = new StepPolicy.Completion(step.number(), c,
-          loaded.state().context(), loaded.state().facts(), at.subjects(), at.period(), now());
-      List<StepPolicy> policies = policiesFor(d.key());
-      for (StepPolicy policy : policies) {
-        Optional<Rejection> refused = policy.check(completion);
-        if (refused.isPresent()) {
-          return refused.get();
+      Decision.Accepted decided = Decision.nothing();
+      if (step.behaviour().isPresent()) {
+        StepBehaviour<?> behaviour = p.behaviours().get(step.behaviour().get().name());
+        StepContext context = new StepContext(c.instance(), loaded.state().context(), at.subjects(),
+            at.period(), c.by(), now(), p.clock().getZone(), loaded.state().domainEvents());
+        StepInput input = new StepInput(step.number(), c.outcome(), c.documents(), c.declares(),
+            c.fields());
+        Decision decision = run(behaviour, input, context);
+        if (decision instanceof Decision.Refused refused) {
+          return refused.rejection();
         }
+        decided = (Decision.Accepted) decision;
       }
-      Map<String, String> facts = new LinkedHashMap<>(c.facts());
-      List<StepPolicy.Signal> signals = new ArrayList<>();
-      Map<Integer, String> raise = new LinkedHashMap<>();
-      List<nl.levman.spi.MeetingRequest> meetings = new ArrayList<>();
-      for (StepPolicy policy : policies) {
-        StepPolicy.Effects effects = policy.effects(completion);
-        facts.putAll(effects.facts());
-        signals.addAll(effects.signals());
-        raise.putAll(effects.raise());
-        meetings.addAll(effects.meetings());
-      }
-      List<DocumentRecord> documents = archive(d, step, c, loaded);
+      List<DocumentRecord> documents = archive(step, c, at, loaded);
       Transition t = transition(d, loaded);
-      t.emit(new Event.StepCompleted(c.item(), step.number(), c.by(), step.role().orElseThrow().code(),
-          actor.get().onBehalfOf(), c.outcome(), documents, c.declares(), facts, c.note()));
+      t.emit(new Event.StepCompleted(c.item(), step.number(), c.by(), actor.get().role().code(),
+          actor.get().onBehalfOf(), c.outcome(), documents, c.declares(), c.fields(), c.note()));
+      decided.events().forEach(t::emit);
       t.clearTimersAbout(c.item());
-      for (StepPolicy.Signal s : signals) {
-        t.emit(new Event.SignalRaised(s.name(), Optional.of(c.item()), s.message(), s.details()));
+      List<MeetingRequest> meetings = new ArrayList<>();
+      List<Effect.Raise> raises = new ArrayList<>();
+      for (Effect effect : decided.effects()) {
+        if (effect instanceof Effect.Signal s) {
+          t.emit(new Event.SignalRaised(s.name(), Optional.of(c.item()), s.message(), s.details()));
+        } else if (effect instanceof Effect.PlanMeeting m) {
+          meetings.add(m.meeting());
+        } else if (effect instanceof Effect.ItemDue due) {
+          t.itemDue(due.itemKind(), due.item(), due.due());
+        } else if (effect instanceof Effect.Raise r) {
+          raises.add(r);
+        }
       }
       new Router(t).leave(step, c.item(), new Transition.Place(at.fork(), at.subjects(), at.period()),
           c.outcome());
-      raise.forEach((number, reason) -> {
-        if (d.findStep(number).map(Step::raisable).orElse(false) && t.state().isRunning()) {
-          t.open(number, Transition.Place.TOP, Optional.empty(), Optional.of(reason));
-        }
-      });
+      for (Effect.Raise r : raises) {
+        d.raisableSteps().stream().filter(s -> s.raisedOn().contains(r.trigger())).findFirst()
+            .filter(s -> t.state().isRunning())
+            .ifPresent(s -> t.open(s.number(), Transition.Place.TOP, Optional.empty(),
+                Optional.of(r.reason())));
+      }
       t.afterCommit(() -> meetings.forEach(p.meetings()::plan));
       return t;
     });
+  }
+
+  /** Decodes the input and decides on it: the behaviour's typed value never leaves this method. */
+  private static <I> Decision run(StepBehaviour<I> behaviour, StepInput input, StepContext context) {
+    Decoded<I> decoded = behaviour.decode(input);
+    if (decoded instanceof Decoded.Refused<I> refused) {
+      return Decision.refuse(refused.rejection());
+    }
+    return behaviour.decide(((Decoded.Value<I>) decoded).value(), context);
   }
 
   @Override
@@ -160,13 +187,13 @@ final class DefaultEngine implements LevmanEngine {
       ProcessDefinition d = definitionOf(loaded);
       Optional<Step> step = d.findStep(c.step());
       if (step.isEmpty() || !step.get().raisable()) {
-        return new Rejections.NotRaisable(c.step());
+        return new FlowRejection.NotRaisable(c.step());
       }
       if (Checks.actor(step.get(), c.by(), loaded.state(), Map.of(), p.directory(), today()).isEmpty()) {
         return Checks.roleNotHeld(step.get(), c.by(), loaded.state(), Map.of());
       }
       if (c.reason().isBlank()) {
-        return new Rejections.InvalidInput(c.step(), "raising step " + c.step() + " needs a reason");
+        return new FlowRejection.ReasonMissing(c.step());
       }
       Transition t = transition(d, loaded);
       t.open(c.step(), Transition.Place.TOP, Optional.empty(), Optional.of(c.reason()));
@@ -182,22 +209,24 @@ final class DefaultEngine implements LevmanEngine {
     }
     LocalDate from = loaded.state().context().term().orElseThrow().periodEnd(at.period());
     return today().isBefore(from)
-        ? Optional.of(new Rejections.NotYetDue(step.number(), at.period(), from.toString()))
+        ? Optional.of(new FlowRejection.NotYetDue(step.number(), at.period(), from.toString()))
         : Optional.empty();
   }
 
-  /** Stores the presented documents where the step archives, before the change is committed. */
-  private List<DocumentRecord> archive(ProcessDefinition d, Step step, CompleteStep c, Loaded loaded) {
+  /** Stores the presented documents where the step archives them, once nothing can refuse the command. */
+  private List<DocumentRecord> archive(Step step, CompleteStep c, OpenStep at, Loaded loaded) {
     List<DocumentRecord> records = new ArrayList<>();
     ProcessContext context = loaded.state().context();
     for (DocumentInput doc : c.documents()) {
       byte[] content = doc.content();
       String sha = HashChain.sha256(content);
       Optional<String> archivedAs = Optional.empty();
-      if (step.archivesTo().isPresent()) {
-        String supplier = Optional.ofNullable(loaded.state().openStep(c.item()).orElseThrow()
-            .subjects().get("supplier")).or(context::supplier).orElse("levman");
-        ArchivedDocument stored = p.archive().store(step.archivesTo().get().code(), supplier,
+      Optional<ArchivePlace> place = step.placeOf(doc.type());
+      if (place.isPresent()) {
+        String supplier = Optional.ofNullable(at.subjects().get(Subject.SUPPLIER.word()))
+            .or(context::supplier).orElseThrow(() -> new LevmanException("step " + step.number()
+                + " of " + c.instance() + " archives, but the instance names no supplier"));
+        ArchivedDocument stored = p.archive().store(place.get().code(), supplier,
             context.dossier(c.instance()), doc.name(), content,
             new DocumentMetadata(doc.type(), c.by().value(), now(), Optional.of(c.instance().value()),
                 java.util.OptionalInt.of(step.number())));
@@ -209,38 +238,38 @@ final class DefaultEngine implements LevmanEngine {
   }
 
   private CommandResult execute(CommandId command, InstanceId id, String actor, boolean creates,
-      Decision decision) {
+      Command work) {
     History.Read read = p.history().read(id, command);
     if (read.earlier().isPresent()) {
       return views.repeated(read.earlier().get());
     }
-    Loaded loaded = Loaded.of(id, read.events());
+    Loaded loaded = Loaded.of(p.eventTypes(), id, read.events());
     if (creates && loaded.exists()) {
-      return rejected(new Rejections.InstanceExists(id.value()));
+      return rejected(new FlowRejection.InstanceExists(id.value()));
     }
     if (!creates && !loaded.exists()) {
-      return rejected(new Rejections.UnknownInstance(id.value()));
+      return rejected(new FlowRejection.UnknownInstance(id.value()));
     }
     if (!creates && !loaded.state().isRunning()) {
-      return rejected(new Rejections.InstanceFinished(id.value()));
+      return rejected(new FlowRejection.InstanceFinished(id.value()));
     }
-    Object decided = decision.decide(loaded);
+    Object decided = work.decide(loaded);
     if (decided instanceof Rejection rejection) {
       return rejected(rejection);
     }
     Transition t = (Transition) decided;
     Instant at = now();
-    InstanceChange change = Recorder.change(t.definition, t.state(),
+    InstanceChange change = Recorder.change(p.eventTypes(), t.definition, t.state(),
         loaded.exists() ? loaded.startedAt() : at, loaded.lastSequence(), loaded.lastHash(),
         t.events(), at, actor, Optional.of(command));
     CommitOutcome outcome = p.instances().commit(change);
     if (outcome == CommitOutcome.DUPLICATE_COMMAND) {
       return p.history().command(command).map(views::repeated)
-          .orElseGet(() -> rejected(new Rejections.ConcurrentChange(id.value())));
+          .orElseGet(() -> rejected(new FlowRejection.ConcurrentChange(id.value())));
     }
     if (outcome == CommitOutcome.CONFLICT) {
-      return rejected(loaded.exists() ? new Rejections.ConcurrentChange(id.value())
-          : new Rejections.InstanceExists(id.value()));
+      return rejected(loaded.exists() ? new FlowRejection.ConcurrentChange(id.value())
+          : new FlowRejection.InstanceExists(id.value()));
     }
     views.publish(t.definition, t.state(), change, t.events());
     t.runAfterCommit();
@@ -283,8 +312,7 @@ final class DefaultEngine implements LevmanEngine {
       }
       CommandResult r = start(new StartProcess(command, new InstanceId(entry.id()),
           entry.processKey(), new PersonId(entry.startedBy()),
-          new ProcessContext(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
-              Map.of(), Optional.empty(), entry.attributes())));
+          ProcessContext.empty().withAttributes(entry.attributes())));
       if (r.accepted()) {
         fired++;
       }
@@ -307,21 +335,7 @@ final class DefaultEngine implements LevmanEngine {
           ProcessDefinition d = definitionOf(loaded);
           Transition t = transition(d, loaded);
           t.emit(new Event.TimerCleared(timer.id(), true));
-          if (timer.kind().equals(Transition.SLR_OVERDUE) && timer.about().isPresent()
-              && loaded.state().openStep(timer.about().get()).isPresent()) {
-            OpenStep open = loaded.state().openStep(timer.about().get()).get();
-            t.emit(new Event.SignalRaised(Transition.SLR_OVERDUE, timer.about(),
-                "the SLR for period " + open.period() + " is overdue since " + timer.due(),
-                Map.of("period", Integer.toString(open.period()))));
-          } else if (timer.kind().equals(Transition.RENEWAL_DUE)) {
-            t.cycle().flatMap(c -> Transition.stepOf(c.then()))
-                .filter(then -> !loaded.state().hasOpened(then))
-                .ifPresent(then -> t.open(then, Transition.Place.TOP, Optional.empty(),
-                    Optional.of("renewal or end must be decided in time to give notice")));
-          } else if (timer.kind().equals(Transition.TERM_END)) {
-            t.emit(new Event.SignalRaised(Transition.TERM_END, Optional.empty(),
-                "the term has ended", Map.of()));
-          }
+          new Timeouts(t, loaded.state()).fire(timer);
           t.completeIfDone();
           return t;
         });
@@ -334,18 +348,18 @@ final class DefaultEngine implements LevmanEngine {
 
   @Override
   public Optional<InstanceView> instance(InstanceId id) {
-    Loaded loaded = Loaded.of(id, p.history().events(id));
+    Loaded loaded = Loaded.of(p.eventTypes(), id, p.history().events(id));
     return loaded.exists() ? Optional.of(views.instance(loaded, definitionOf(loaded))) : Optional.empty();
   }
 
   @Override
   public List<nl.levman.api.ItemOverview> overview(InstanceId id, String itemKind) {
     List<RecordedEvent> rows = p.history().events(id);
-    Loaded loaded = Loaded.of(id, rows);
+    Loaded loaded = Loaded.of(p.eventTypes(), id, rows);
     if (!loaded.exists()) {
       return List.of();
     }
-    return Overviews.of(loaded, definitionOf(loaded), rows, itemKind, views);
+    return Overviews.of(p.eventTypes(), loaded, definitionOf(loaded), rows, itemKind, views);
   }
 
   @Override
@@ -353,14 +367,14 @@ final class DefaultEngine implements LevmanEngine {
     List<HistoryEntry> entries = new ArrayList<>();
     for (RecordedEvent row : p.history().events(id)) {
       entries.add(new HistoryEntry(row.sequence(), row.at(), row.actor(), row.command(),
-          EventCodec.decode(row.type(), row.payload()), row.hash()));
+          p.eventTypes().decode(row.type(), row.payload()), row.hash()));
     }
     return entries;
   }
 
   @Override
   public Verification verify(InstanceId id) {
-    return HashChain.verify(id.value(), p.history().events(id));
+    return HashChain.verify(p.eventTypes(), id.value(), p.history().events(id));
   }
 
   @Override
@@ -385,8 +399,14 @@ final class DefaultEngine implements LevmanEngine {
             + loaded.state().definitionVersion() + ", which is not registered"));
   }
 
-  private List<StepPolicy> policiesFor(String key) {
-    return p.policies().stream().filter(x -> x.processKey().equals(key)).toList();
+  /** A definition whose declared behaviours are not bound cannot run: a wiring error, named. */
+  private void requireBound(ProcessDefinition d) {
+    d.behaviours().forEach((step, b) -> {
+      if (!p.behaviours().containsKey(b.name())) {
+        throw new LevmanException("step " + step + " of " + d + " runs behaviour '" + b.name()
+            + "', which this engine does not have: bind it with Levman.builder().behaviours(...)");
+      }
+    });
   }
 
   private Instant now() {

@@ -30,4 +30,5 @@ public record EngineParts(
     EventPublisher publisher,
     Clock clock,
     String node,
-    java.util.List<nl.levman.api.StepPolicy> policies) {}
+    java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
+    nl.levman.model.EventTypes eventTypes) {}

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import nl.levman.api.Verification;
+import nl.levman.model.EventTypes;
 import nl.levman.model.CommandId;
 import nl.levman.spi.RecordedEvent;
 
@@ -31,7 +32,7 @@ final class HashChain {
   }
 
   /** Finds the first row that was changed, is missing, or stands out of order. */
-  static Verification verify(String instance, List<RecordedEvent> rows) {
+  static Verification verify(EventTypes types, String instance, List<RecordedEvent> rows) {
     String previous = GENESIS;
     for (int i = 0; i < rows.size(); i++) {
       RecordedEvent row = rows.get(i);
@@ -49,7 +50,7 @@ final class HashChain {
             "record " + expected + " (" + row.type() + ") was changed after it was recorded");
       }
       try {
-        EventCodec.decode(row.type(), row.payload());
+        types.decode(row.type(), row.payload());
       } catch (RuntimeException e) {
         return Verification.broken(instance, rows.size(), expected,
             "record " + expected + " cannot be read: " + e.getMessage());

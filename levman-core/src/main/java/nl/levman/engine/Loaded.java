@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.levman.model.Event;
+import nl.levman.model.EventTypes;
 import nl.levman.model.InstanceId;
 import nl.levman.model.InstanceState;
 import nl.levman.spi.RecordedEvent;
@@ -11,11 +12,11 @@ import nl.levman.spi.RecordedEvent;
 /** An instance as read from its history: the state its events say, and where the chain ends. */
 record Loaded(InstanceState state, long lastSequence, String lastHash, Instant startedAt) {
 
-  static Loaded of(InstanceId id, List<RecordedEvent> rows) {
+  static Loaded of(EventTypes types, InstanceId id, List<RecordedEvent> rows) {
     List<Event> events = new ArrayList<>(rows.size());
     List<Instant> times = new ArrayList<>(rows.size());
     for (RecordedEvent row : rows) {
-      events.add(EventCodec.decode(row.type(), row.payload()));
+      events.add(types.decode(row.type(), row.payload()));
       times.add(row.at());
     }
     InstanceState state = InstanceState.replay(id, events, times);

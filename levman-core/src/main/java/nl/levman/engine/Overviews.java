@@ -11,6 +11,7 @@ import nl.levman.api.InstanceView;
 import nl.levman.api.ItemOverview;
 import nl.levman.api.WorkItem;
 import nl.levman.model.Event;
+import nl.levman.model.EventTypes;
 import nl.levman.model.InstanceState;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.model.WorkItemId;
@@ -20,14 +21,14 @@ import nl.levman.spi.RecordedEvent;
 final class Overviews {
   private Overviews() {}
 
-  static List<ItemOverview> of(Loaded loaded, ProcessDefinition d, List<RecordedEvent> rows,
+  static List<ItemOverview> of(EventTypes types, Loaded loaded, ProcessDefinition d, List<RecordedEvent> rows,
       String kind, Views views) {
     Map<WorkItemId, Map<String, String>> subjectsOf = new HashMap<>();
     Set<String> items = new LinkedHashSet<>();
     Map<String, Map<Integer, String>> outcomes = new LinkedHashMap<>();
     Map<String, Map<Integer, Integer>> completions = new LinkedHashMap<>();
     for (RecordedEvent row : rows) {
-      Event e = EventCodec.decode(row.type(), row.payload());
+      Event e = types.decode(row.type(), row.payload());
       if (e instanceof Event.StepOpened o) {
         subjectsOf.put(o.item(), o.subjects());
         if (o.subjects().containsKey(kind)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.levman.model.CommandId;
 import nl.levman.model.Event;
+import nl.levman.model.EventTypes;
 import nl.levman.model.InstanceState;
 import nl.levman.model.PersonId;
 import nl.levman.model.ProcessDefinition;
@@ -24,7 +25,7 @@ import nl.levman.spi.Timer;
 final class Recorder {
   private Recorder() {}
 
-  static InstanceChange change(ProcessDefinition definition, InstanceState after, Instant startedAt,
+  static InstanceChange change(EventTypes types, ProcessDefinition definition, InstanceState after, Instant startedAt,
       long lastSequence, String lastHash, List<Event> events, Instant at, String actor,
       Optional<CommandId> command) {
     List<RecordedEvent> rows = new ArrayList<>();
@@ -37,8 +38,8 @@ final class Recorder {
     for (Event event : events) {
       sequence++;
       RecordedEvent unsigned = new RecordedEvent(after.id(), sequence, at, actor,
-          rows.isEmpty() ? command : Optional.empty(), EventCodec.type(event),
-          EventCodec.payload(event), previous, HashChain.GENESIS);
+          rows.isEmpty() ? command : Optional.empty(), types.typeOf(event).stored(),
+          types.payload(event), previous, HashChain.GENESIS);
       String hash = HashChain.hash(unsigned);
       rows.add(new RecordedEvent(unsigned.instance(), sequence, at, actor, unsigned.command(),
           unsigned.type(), unsigned.payload(), previous, hash));
@@ -70,7 +71,8 @@ final class Recorder {
     Optional<String> supplier = Optional.ofNullable(o.subjects().get("supplier"))
         .or(() -> state.context().supplier());
     Optional<PersonId> assignee = Optional.ofNullable(state.context().people().get(role.code()));
-    return new StoredWorkItem(o.item(), state.id(), state.processKey(), o.step(), role.code(),
+    return new StoredWorkItem(o.item(), state.id(), state.processKey(), state.definitionVersion(),
+        o.step(), role.code(),
         supplier, state.context().service(), assignee, o.period(), Map.copyOf(o.subjects()), at,
         o.due());
   }

@@ -12,6 +12,7 @@ import nl.levman.model.Outcome;
 import nl.levman.model.Step;
 import nl.levman.model.Target;
 import nl.levman.model.Term;
+import nl.levman.model.TimerKind;
 import nl.levman.model.WayOn;
 import nl.levman.model.WorkItemId;
 
@@ -38,7 +39,7 @@ final class Router {
     } else if (way instanceof WayOn.Condition c) {
       goTo(step.number(), t.state().context().flag(c.flag()) ? c.whenTrue() : c.whenFalse(), at);
     } else if (way instanceof WayOn.Split split) {
-      fork(step.number(), "split", split.branches().stream().map(String::valueOf).toList(),
+      fork(step.number(), Optional.empty(), split.branches().stream().map(String::valueOf).toList(),
           split.branches(), at);
     } else if (way instanceof WayOn.Join) {
       join(at, Optional.empty());
@@ -48,8 +49,11 @@ final class Router {
       if (items.isEmpty()) {
         goTo(step.number(), forEach.then(), at);
       } else {
-        fork(step.number(), forEach.itemKind(), items,
+        fork(step.number(), Optional.of(forEach.itemKind()), items,
             items.stream().map(i -> forEach.first()).toList(), at);
+        if (forEach.overdueSignal().isPresent()) {
+          setItemTimers(forEach);
+        }
       }
     } else if (way instanceof WayOn.Cycle cycle) {
       enterCycle(cycle, at);
@@ -80,7 +84,7 @@ final class Router {
           return;
         }
         if (to.isEmpty() || !forEach.body().contains(to.get())) {
-          join(at, Optional.of(to.orElse(0)));
+          join(at, Optional.of(target));
           return;
         }
       }
@@ -98,7 +102,17 @@ final class Router {
     }
   }
 
-  private void fork(int step, String kind, List<String> items, List<Integer> starts, Transition.Place at) {
+  /** The fan-out just forked: a timer for each item that the behaviour gave a due date. */
+  private void setItemTimers(WayOn.ForEach forEach) {
+    nl.levman.model.Fork fork = t.state().forks().stream()
+        .reduce((a, b) -> b).orElseThrow();
+    fork.pending().forEach((branch, item) -> t.dueOf(forEach.itemKind(), item).ifPresent(due ->
+        t.emit(new Event.TimerSet(t.newTimer(TimerKind.ITEM_OVERDUE), TimerKind.ITEM_OVERDUE,
+            t.startOf(due.plusDays(1)), Optional.of(branch)))));
+  }
+
+  private void fork(int step, Optional<String> kind, List<String> items, List<Integer> starts,
+      Transition.Place at) {
     WorkItemId fork = t.newItem();
     List<WorkItemId> branches = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
@@ -106,25 +120,23 @@ final class Router {
     }
     t.emit(new Event.Forked(fork, step, kind, branches, items, at.fork(), at.subjects(), at.period()));
     for (int i = 0; i < starts.size(); i++) {
-      Transition.Place branchAt = kind.equals("split")
+      Transition.Place branchAt = kind.isEmpty()
           ? new Transition.Place(Optional.of(fork), at.subjects(), at.period())
-          : at.withSubject(kind, items.get(i), fork);
+          : at.withSubject(kind.get(), items.get(i), fork);
       WorkItemId branch = branches.get(i);
       int start = starts.get(i);
       t.emit(new Event.StepOpened(branch, start, branchAt.fork(), branchAt.subjects(),
           branchAt.period(), Optional.empty(), Optional.empty()));
-      if (!t.definition.step(start).isManual()) {
-        throw new LevmanException("step " + start + " opens a branch, so it needs a role");
-      }
     }
   }
 
   /** A branch ends: at a join, at the fan-out's continuation, or leaving the body for {@code leftFor}. */
-  private void join(Transition.Place at, Optional<Integer> leftFor) {
+  private void join(Transition.Place at, Optional<Target> leftFor) {
     WorkItemId forkId = at.fork().orElseThrow();
     Fork fork = t.state().fork(forkId).orElseThrow();
     WorkItemId branch = branchOf(fork, at);
     t.emit(new Event.BranchJoined(branch, forkId, leftFor));
+    t.clearTimersAbout(branch);
     Fork after = t.state().fork(forkId).orElseThrow();
     if (!after.pending().isEmpty()) {
       return;
@@ -139,9 +151,7 @@ final class Router {
         goTo(fork.step(), ((WayOn.Next) split.then()).to(), parent);
       }
     } else if (way instanceof WayOn.ForEach forEach) {
-      Optional<Integer> left = after.leftFor();
-      goTo(fork.step(), left.map(s -> s == 0 ? Target.end() : Target.step(s)).orElse(forEach.then()),
-          parent);
+      goTo(fork.step(), after.leftFor().orElse(forEach.then()), parent);
     }
   }
 
@@ -150,24 +160,26 @@ final class Router {
    * item; for a split, whose branches are interchangeable at the join, the first still pending.
    */
   private WorkItemId branchOf(Fork fork, Transition.Place at) {
-    if (fork.kind().equals("split")) {
+    if (fork.itemKind().isEmpty()) {
       return fork.pending().keySet().iterator().next();
     }
-    String item = at.subjects().get(fork.kind());
+    String item = at.subjects().get(fork.itemKind().get());
     return fork.pending().entrySet().stream()
         .filter(e -> e.getValue().equals(item))
         .map(java.util.Map.Entry::getKey)
         .findFirst()
         .orElseThrow(() -> new LevmanException(
-            "no pending branch of fork " + fork.id() + " for " + fork.kind() + " " + item));
+            "no pending branch of fork " + fork.id() + " for " + fork.itemKind().get() + " " + item));
   }
 
   private void enterCycle(WayOn.Cycle cycle, Transition.Place at) {
     Term term = t.state().context().term().orElseThrow(
         () -> new LevmanException("a cycle needs the term in the context"));
-    t.emit(new Event.TimerSet(t.newTimer(Transition.RENEWAL_DUE), Transition.RENEWAL_DUE,
-        t.startOf(term.renewalDue()), Optional.empty()));
-    t.emit(new Event.TimerSet(t.newTimer(Transition.TERM_END), Transition.TERM_END,
+    if (cycle.then() instanceof Target.ToStep) {
+      t.emit(new Event.TimerSet(t.newTimer(TimerKind.CONTINUATION_DUE), TimerKind.CONTINUATION_DUE,
+          t.startOf(term.renewalDue()), Optional.empty()));
+    }
+    t.emit(new Event.TimerSet(t.newTimer(TimerKind.TERM_END), TimerKind.TERM_END,
         t.startOf(term.end()), Optional.empty()));
     startPeriod(cycle, 1, at);
   }
@@ -186,10 +198,12 @@ final class Router {
     Instant due = t.startOf(term.periodEnd(n).plusDays(term.deliveryDays()));
     Transition.Place periodAt = new Transition.Place(at.fork(), at.subjects(), n);
     t.open(cycle.first(), periodAt, Optional.of(due), Optional.empty());
-    WorkItemId opened = t.state().openSteps().stream()
-        .filter(o -> o.step() == cycle.first() && o.period() == n)
-        .reduce((a, b) -> b).orElseThrow().item();
-    t.emit(new Event.TimerSet(t.newTimer(Transition.SLR_OVERDUE), Transition.SLR_OVERDUE, due,
-        Optional.of(opened)));
+    if (cycle.overdueSignal().isPresent()) {
+      WorkItemId opened = t.state().openSteps().stream()
+          .filter(o -> o.step() == cycle.first() && o.period() == n)
+          .reduce((a, b) -> b).orElseThrow().item();
+      t.emit(new Event.TimerSet(t.newTimer(TimerKind.PERIOD_OVERDUE), TimerKind.PERIOD_OVERDUE, due,
+          Optional.of(opened)));
+    }
   }
 }

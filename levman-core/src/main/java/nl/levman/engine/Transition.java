@@ -15,6 +15,7 @@ import nl.levman.model.ProcessDefinition;
 import nl.levman.model.Step;
 import nl.levman.model.Target;
 import nl.levman.model.TimerId;
+import nl.levman.model.TimerKind;
 import nl.levman.model.WayOn;
 import nl.levman.model.WorkItemId;
 
@@ -23,9 +24,6 @@ import nl.levman.model.WorkItemId;
  * event is applied to the running state at once, so every decision sees what came before it.
  */
 final class Transition {
-  static final String SLR_OVERDUE = "slr-overdue";
-  static final String RENEWAL_DUE = "renewal-due";
-  static final String TERM_END = "term-end";
   static final PersonId SYSTEM = new PersonId("levman");
 
   final ProcessDefinition definition;
@@ -74,8 +72,19 @@ final class Transition {
     return new WorkItemId(state.id().value() + "." + nextId++);
   }
 
-  TimerId newTimer(String kind) {
-    return new TimerId(state.id().value() + "." + kind + "." + nextId++);
+  TimerId newTimer(TimerKind kind) {
+    return new TimerId(state.id().value() + "." + kind.storedName() + "." + nextId++);
+  }
+
+  /** Due dates that the completing step's behaviour gave to items of the fan-out it starts. */
+  private final java.util.Map<String, LocalDate> itemsDue = new HashMap<>();
+
+  void itemDue(String itemKind, String item, LocalDate due) {
+    itemsDue.put(itemKind + "\u0000" + item, due);
+  }
+
+  Optional<LocalDate> dueOf(String itemKind, String item) {
+    return Optional.ofNullable(itemsDue.get(itemKind + "\u0000" + item));
   }
 
   Instant startOf(LocalDate day) {
@@ -124,6 +133,7 @@ final class Transition {
     return target instanceof Target.ToStep s ? Optional.of(s.number()) : Optional.empty();
   }
 
+  /** The definition's cycle; the verifier allows one at most. */
   Optional<WayOn.Cycle> cycle() {
     return definition.steps().stream()
         .filter(s -> s.wayOn() instanceof WayOn.Cycle)

@@ -35,16 +35,22 @@ final class Views {
 
   WorkItem workItem(StoredWorkItem w, ProcessDefinition d, InstanceState state) {
     Step step = d.step(w.step());
-    Map<String, String> facts = state == null ? Map.of() : state.facts();
-    return new WorkItem(w.id(), w.instance(), w.processKey(), w.step(), w.role(), step.labelNl(),
-        step.labelEn(), step.needs().stream().map(n -> n.code()).toList(), step.outcomes(),
-        w.supplier(), w.service(), w.assignee(), w.subjects(), w.period(), w.openedAt(), w.due(),
-        facts);
+    List<nl.levman.model.DomainEvent> recorded = state == null ? List.of() : state.domainEvents();
+    List<String> needs = new ArrayList<>();
+    step.needs().forEach(n -> needs.add(n.code()));
+    step.archives().forEach(n -> needs.add(n.code()));
+    step.behaviour().ifPresent(b -> b.reads().forEach(n -> needs.add(n.code())));
+    return new WorkItem(w.id(), w.instance(), w.processKey(), w.definitionVersion(), w.step(),
+        w.role(), step.labelNl(), step.labelEn(), needs.stream().distinct().toList(),
+        step.outcomes(), w.supplier(), w.service(), w.assignee(), w.subjects(), w.period(),
+        w.openedAt(), w.due(), recorded);
   }
 
   private WorkItem workItem(StoredWorkItem w) {
-    ProcessDefinition d = p.processes().latest(w.processKey()).orElseThrow(() -> new nl.levman.model.LevmanException(
-        "work item " + w.id() + " belongs to process '" + w.processKey() + "', which this engine does not run"));
+    ProcessDefinition d = p.processes().find(w.processKey(), w.definitionVersion())
+        .orElseThrow(() -> new nl.levman.model.LevmanException("work item " + w.id()
+            + " belongs to process '" + w.processKey() + "' v" + w.definitionVersion()
+            + ", which this engine does not run"));
     return workItem(w, d, null);
   }
 
@@ -89,7 +95,8 @@ final class Views {
     s.openSteps().forEach(o -> {
       Step step = d.step(o.step());
       if (step.isManual()) {
-        open.add(workItem(new StoredWorkItem(o.item(), s.id(), s.processKey(), o.step(),
+        open.add(workItem(new StoredWorkItem(o.item(), s.id(), s.processKey(),
+            s.definitionVersion(), o.step(),
             step.role().get().code(),
             Optional.ofNullable(o.subjects().get("supplier")).or(() -> s.context().supplier()),
             s.context().service(), Optional.ofNullable(s.context().people().get(step.role().get().code())),
@@ -103,7 +110,7 @@ final class Views {
   /** The first result of a command, returned again for a repeated command id. */
   CommandResult repeated(History.CommandRecord record) {
     List<RecordedEvent> rows = p.history().events(record.instance());
-    Loaded loaded = Loaded.of(record.instance(), rows);
+    Loaded loaded = Loaded.of(p.eventTypes(), record.instance(), rows);
     ProcessDefinition d = p.processes()
         .find(loaded.state().processKey(), loaded.state().definitionVersion()).orElseThrow();
     List<WorkItem> opened = new ArrayList<>();
@@ -111,7 +118,7 @@ final class Views {
       if (row.sequence() < record.firstSequence() || row.sequence() > record.lastSequence()) {
         continue;
       }
-      Event e = EventCodec.decode(row.type(), row.payload());
+      Event e = p.eventTypes().decode(row.type(), row.payload());
       if (e instanceof Event.StepOpened o && d.step(o.step()).isManual()) {
         opened.add(workItem(Recorder.workItem(d, loaded.state(), o, row.at()), d, loaded.state()));
       }
@@ -135,6 +142,7 @@ final class Views {
         step = Optional.of(o.step());
         details.put("workItem", o.item().value());
         details.put("role", d.step(o.step()).role().get().code());
+        details.put("definitionVersion", Integer.toString(state.definitionVersion()));
         o.subjects().forEach(details::put);
         message = "step " + o.step() + " is open for " + d.step(o.step()).role().get().code();
       } else if (e instanceof Event.StepCompleted c && c.outcome().isPresent()) {

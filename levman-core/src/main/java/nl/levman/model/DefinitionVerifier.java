@@ -58,7 +58,65 @@ final class DefinitionVerifier {
     }
     checkReachable(successors);
     checkEndReachable(successors);
-    return new Routes(splitOfJoin, fanOuts, cycles, successors);
+    Routes routes = new Routes(splitOfJoin, fanOuts, cycles, successors);
+    checkShapes(routes);
+    return routes;
+  }
+
+  /** Shapes the engine cannot run, refused when the definition is built. */
+  private void checkShapes(Routes routes) {
+    List<Integer> cycleSteps = definition.steps().stream()
+        .filter(s -> s.wayOn() instanceof WayOn.Cycle).map(Step::number).toList();
+    if (cycleSteps.size() > 1) {
+      throw fail(cycleSteps.get(1), "holds a second periodic cycle (the first is at step "
+          + cycleSteps.get(0) + "); one cycle per process is supported");
+    }
+    for (Step step : definition.steps()) {
+      WayOn way = step.wayOn();
+      if (way instanceof WayOn.Split split) {
+        split.branches().forEach(b -> needsRole(b, "starts a branch of the split at step " + step.number()));
+      } else if (way instanceof WayOn.ForEach f) {
+        needsRole(f.first(), "starts the fan-out of step " + step.number());
+      } else if (way instanceof WayOn.Cycle c) {
+        needsRole(c.first(), "starts each period of the cycle of step " + step.number());
+      }
+      if (!step.raisedOn().isEmpty() && !step.raisable()) {
+        throw fail(step.number(), "is raised on " + step.raisedOn() + ", so it must be raisable");
+      }
+      for (Role role : step.roles()) {
+        if (role.scope() == RoleScope.SUPPLIER && !suppliedWith(step, Subject.SUPPLIER, routes)) {
+          throw fail(step.number(), "is done by " + role.code()
+              + ", a role held per supplier, but neither the process is about a supplier"
+              + " nor does the step run per supplier");
+        }
+        if (role.scope() == RoleScope.SERVICE && !suppliedWith(step, Subject.SERVICE, routes)
+            && !suppliedWith(step, Subject.SUPPLIER, routes)) {
+          throw fail(step.number(), "is done by " + role.code()
+              + ", a role held per service, but the process is about no service or supplier"
+              + " and the step runs per neither");
+        }
+      }
+      if (step.archivesAnything() && !suppliedWith(step, Subject.SUPPLIER, routes)) {
+        throw fail(step.number(), "archives, but neither the process is about a supplier nor does"
+            + " the step run per supplier, so there is no supplier folder to archive in");
+      }
+    }
+  }
+
+  /** Whether a step's position always knows this subject: from the start, or from a fan-out over it. */
+  private boolean suppliedWith(Step step, Subject subject, Routes routes) {
+    if (definition.about().contains(subject)) {
+      return true;
+    }
+    return routes.fanOutsAround(step.number()).stream()
+        .map(f -> (WayOn.ForEach) definition.step(f).wayOn())
+        .anyMatch(f -> f.itemKind().equals(subject.word()));
+  }
+
+  private void needsRole(int number, String what) {
+    if (!definition.step(number).isManual()) {
+      throw fail(number, what + ", so it needs a responsible role");
+    }
   }
 
   /** Orders two fan-outs around one step: the one whose body holds the other comes first. */
@@ -80,11 +138,43 @@ final class DefinitionVerifier {
                 throw fail(step.number(), "names role '" + role.code() + "', which is not declared");
               }
             });
+    for (Role role : step.alternates()) {
+      if (!role.equals(definition.role(role.code()).orElse(null))) {
+        throw fail(step.number(), "may be done by role '" + role.code() + "', which is not declared");
+      }
+    }
     for (DocumentType needed : step.needs()) {
       if (!needed.equals(definition.document(needed.code()).orElse(null))) {
         throw fail(step.number(), "needs document '" + needed.code() + "', which is not declared");
       }
     }
+    for (DocumentType archived : step.archives()) {
+      if (!archived.equals(definition.document(archived.code()).orElse(null))) {
+        throw fail(step.number(), "archives document '" + archived.code() + "', which is not declared");
+      }
+      if (step.placeOf(archived.code()).isEmpty()) {
+        throw fail(step.number(), "archives document '" + archived.code() + "' but has no archive place");
+      }
+    }
+    step.placeFor().forEach((type, place) -> {
+      if (definition.document(type).isEmpty()) {
+        throw fail(step.number(), "archives document '" + type + "', which is not declared");
+      }
+      if (!definition.places().contains(place)) {
+        throw fail(step.number(), "archives to '" + place.code() + "', which is not declared");
+      }
+    });
+    step.behaviour().ifPresent(b -> {
+      for (DocumentType read : b.reads()) {
+        if (!read.equals(definition.document(read.code()).orElse(null))) {
+          throw fail(step.number(), "runs behaviour " + b.name() + ", which reads document '"
+              + read.code() + "', which is not declared");
+        }
+      }
+      if (!step.isManual()) {
+        throw fail(step.number(), "runs behaviour " + b.name() + ", so it needs a responsible role");
+      }
+    });
     step.archivesTo()
         .ifPresent(
             place -> {

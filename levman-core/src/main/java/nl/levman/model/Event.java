@@ -9,10 +9,26 @@ import java.util.Optional;
 
 /**
  * What happened to an instance, in the past tense. The state of an instance is what its events say
- * ({@link InstanceState#replay}); the history stores them append-only in a hash chain. A sealed
- * family of records: nothing else is an event.
+ * ({@link InstanceState#replay}); the history stores them append-only in a hash chain.
+ *
+ * <p>Two families: the flow events below, which the engine owns (a step opened or completed, a
+ * fork, a timer, a link), and {@link DomainEvent}s, which step behaviours own (an SLR evaluated, a
+ * penalty decided). Every event type is stored under an explicit name and version registered in
+ * {@link EventTypes}; the Java class name is never stored.
  */
-public sealed interface Event {
+public sealed interface Event
+    permits Event.ProcessStarted,
+        Event.StepOpened,
+        Event.StepCompleted,
+        Event.Forked,
+        Event.BranchJoined,
+        Event.ForkClosed,
+        Event.TimerSet,
+        Event.TimerCleared,
+        Event.ProcessLinked,
+        Event.SignalRaised,
+        Event.ProcessCompleted,
+        DomainEvent {
 
   /** The instance started with its context. */
   record ProcessStarted(String processKey, int definitionVersion, ProcessContext context)
@@ -49,7 +65,8 @@ public sealed interface Event {
   /**
    * A step was completed by a person holding its role, directly or on behalf of {@code onBehalfOf}
    * through a delegation; with the gate's outcome, the documents presented, the item lists declared
-   * (such as the selected suppliers), facts, and the person's note.
+   * (such as the selected suppliers), the fields the person handed in (verbatim: input, never a
+   * computed value — what Levman computes is recorded as {@link DomainEvent}s), and the note.
    */
   record StepCompleted(
       WorkItemId item,
@@ -60,7 +77,7 @@ public sealed interface Event {
       Optional<String> outcome,
       List<DocumentRecord> documents,
       Map<String, List<String>> declared,
-      Map<String, String> facts,
+      Map<String, String> fields,
       Optional<String> note)
       implements Event {
     public StepCompleted {
@@ -71,20 +88,21 @@ public sealed interface Event {
       requireNonNull(outcome, "outcome");
       documents = List.copyOf(documents);
       declared = Map.copyOf(declared);
-      facts = Map.copyOf(facts);
+      fields = Map.copyOf(fields);
       requireNonNull(note, "note");
     }
   }
 
   /**
    * The flow forked at a split or fan-out step into branches (opened next by {@link StepOpened}
-   * with this fork). {@code kind} is "split" or the fan-out's item kind; {@code items} name what
-   * each branch runs for (the item, or for a split the step the branch starts at).
+   * with this fork). {@code itemKind} is the fan-out's item kind, empty for a parallel split;
+   * {@code items} name what each branch runs for (the item, or for a split the step the branch
+   * starts at).
    */
   record Forked(
       WorkItemId fork,
       int step,
-      String kind,
+      Optional<String> itemKind,
       List<WorkItemId> branches,
       List<String> items,
       Optional<WorkItemId> parent,
@@ -93,7 +111,7 @@ public sealed interface Event {
       implements Event {
     public Forked {
       requireNonNull(fork, "fork");
-      requireNonNull(kind, "kind");
+      requireNonNull(itemKind, "itemKind");
       branches = List.copyOf(branches);
       items = List.copyOf(items);
       if (items.size() != branches.size()) {
@@ -105,7 +123,7 @@ public sealed interface Event {
   }
 
   /** A branch reached its join; or, with {@code leftFor}, left the fan-out's body for that step. */
-  record BranchJoined(WorkItemId branch, WorkItemId fork, Optional<Integer> leftFor)
+  record BranchJoined(WorkItemId branch, WorkItemId fork, Optional<Target> leftFor)
       implements Event {
     public BranchJoined {
       requireNonNull(branch, "branch");
@@ -121,8 +139,12 @@ public sealed interface Event {
     }
   }
 
-  /** A timer was set, such as the due date of a periodic SLR. */
-  record TimerSet(TimerId timer, String kind, Instant due, Optional<WorkItemId> about)
+  /**
+   * A timer was set: the due date of a period's first step, the early opening of a cycle's
+   * continuation, the end of a term, the due date of a fan-out item. {@code about} is the work item
+   * or branch it waits on.
+   */
+  record TimerSet(TimerId timer, TimerKind kind, Instant due, Optional<WorkItemId> about)
       implements Event {
     public TimerSet {
       requireNonNull(timer, "timer");

@@ -7,20 +7,21 @@ import java.util.Optional;
 
 /**
  * A split or fan-out waiting for its branches: those still pending (with the item each runs for),
- * and the step that branches left the body for (a fan-out item that is not done yet), if any.
+ * and where branches left the body for (a fan-out item that is not done yet), if anywhere. A fork
+ * with an {@code itemKind} is a fan-out over items of that kind; without, a parallel split.
  */
 public record Fork(
     WorkItemId id,
     int step,
-    String kind,
+    Optional<String> itemKind,
     Map<WorkItemId, String> pending,
-    Optional<Integer> leftFor,
+    Optional<Target> leftFor,
     Optional<WorkItemId> parent,
     Map<String, String> subjects,
     int period) {
   public Fork {
     requireNonNull(id, "id");
-    requireNonNull(kind, "kind");
+    requireNonNull(itemKind, "itemKind");
     pending = Map.copyOf(pending);
     requireNonNull(leftFor, "leftFor");
     requireNonNull(parent, "parent");

@@ -27,7 +27,7 @@ public final class InstanceState {
   private final Map<TimerId, Event.TimerSet> timers = new LinkedHashMap<>();
   private final Map<Integer, Integer> completions = new LinkedHashMap<>();
   private final Set<Integer> opened = new HashSet<>();
-  private final Map<String, String> facts = new LinkedHashMap<>();
+  private final List<DomainEvent> domainEvents = new java.util.ArrayList<>();
   private int events;
 
   private InstanceState(InstanceId id) {
@@ -63,7 +63,7 @@ public final class InstanceState {
     c.timers.putAll(timers);
     c.completions.putAll(completions);
     c.opened.addAll(opened);
-    c.facts.putAll(facts);
+    c.domainEvents.addAll(domainEvents);
     c.events = events;
     return c;
   }
@@ -85,20 +85,19 @@ public final class InstanceState {
       completions.merge(e.step(), 1, Integer::sum);
       e.documents().forEach(d -> documents.put(d.type(), d));
       e.declared().forEach((kind, items) -> declared.put(listKey(kind, subjects), items));
-      facts.putAll(e.facts());
     } else if (event instanceof Event.Forked e) {
       Map<WorkItemId, String> pending = new LinkedHashMap<>();
       for (int i = 0; i < e.branches().size(); i++) {
         pending.put(e.branches().get(i), e.items().get(i));
       }
-      forks.put(e.fork(), new Fork(e.fork(), e.step(), e.kind(), pending, Optional.empty(),
+      forks.put(e.fork(), new Fork(e.fork(), e.step(), e.itemKind(), pending, Optional.empty(),
           e.parent(), e.subjects(), e.period()));
     } else if (event instanceof Event.BranchJoined e) {
       Fork f = forks.get(e.fork());
       Map<WorkItemId, String> pending = new LinkedHashMap<>(f.pending());
       pending.remove(e.branch());
-      Optional<Integer> left = e.leftFor().isPresent() ? e.leftFor() : f.leftFor();
-      forks.put(f.id(), new Fork(f.id(), f.step(), f.kind(), pending, left, f.parent(), f.subjects(), f.period()));
+      Optional<Target> left = e.leftFor().isPresent() ? e.leftFor() : f.leftFor();
+      forks.put(f.id(), new Fork(f.id(), f.step(), f.itemKind(), pending, left, f.parent(), f.subjects(), f.period()));
     } else if (event instanceof Event.ForkClosed e) {
       forks.remove(e.fork());
     } else if (event instanceof Event.TimerSet e) {
@@ -107,6 +106,8 @@ public final class InstanceState {
       timers.remove(e.timer());
     } else if (event instanceof Event.ProcessCompleted) {
       status = InstanceStatus.COMPLETED;
+    } else if (event instanceof DomainEvent e) {
+      domainEvents.add(e);
     }
     // ProcessLinked and SignalRaised are facts for the history; they change no position.
   }
@@ -183,9 +184,9 @@ public final class InstanceState {
     return events;
   }
 
-  /** Facts recorded by completed steps so far: the latest value of each. */
-  public Map<String, String> facts() {
-    return Map.copyOf(facts);
+  /** The domain events recorded so far, oldest first: what behaviours computed and decided. */
+  public List<DomainEvent> domainEvents() {
+    return List.copyOf(domainEvents);
   }
 
   /** The key under which a declared item list is kept: the kind plus the declaring subjects. */

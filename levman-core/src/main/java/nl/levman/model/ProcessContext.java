@@ -36,6 +36,20 @@ public record ProcessContext(
         Map.of());
   }
 
+  /** The context with these free attributes. */
+  public ProcessContext withAttributes(Map<String, String> more) {
+    return new ProcessContext(supplier, contract, service, flags, people, term, more);
+  }
+
+  /** The supplier, contract or service the instance is about, if given. */
+  public Optional<String> subject(Subject subject) {
+    return switch (subject) {
+      case SUPPLIER -> supplier;
+      case CONTRACT -> contract;
+      case SERVICE -> service;
+    };
+  }
+
   public boolean flag(String name) {
     return flags.getOrDefault(name, false);
   }

@@ -28,6 +28,7 @@ public final class ProcessDefinition {
   private final Map<String, ArchivePlace> places;
   private final Set<String> flags;
   private final Set<String> itemKinds;
+  private final Set<Subject> about;
   private final Map<Integer, Step> steps;
   private final int start;
   private final Routes routes;
@@ -42,6 +43,7 @@ public final class ProcessDefinition {
     this.places = Map.copyOf(b.places);
     this.flags = Set.copyOf(b.flags);
     this.itemKinds = Set.copyOf(b.itemKinds);
+    this.about = Set.copyOf(b.about);
     this.steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.steps));
     if (steps.isEmpty()) {
       throw new LevmanException("process '" + key + "' has no steps");
@@ -131,6 +133,18 @@ public final class ProcessDefinition {
     return itemKinds;
   }
 
+  /** What every instance must be about, given at start (the supplier, the contract, the service). */
+  public Set<Subject> about() {
+    return about;
+  }
+
+  /** The behaviours the steps declare, by step number. */
+  public Map<Integer, Behaviour> behaviours() {
+    Map<Integer, Behaviour> found = new LinkedHashMap<>();
+    steps.values().forEach(s -> s.behaviour().ifPresent(b -> found.put(s.number(), b)));
+    return found;
+  }
+
   /** The structure of the arrows: which split a join closes, which fan-out or cycle a step is in. */
   public Routes routes() {
     return routes;
@@ -152,6 +166,7 @@ public final class ProcessDefinition {
     final Map<String, ArchivePlace> places = new LinkedHashMap<>();
     final List<String> flags = new ArrayList<>();
     final List<String> itemKinds = new ArrayList<>();
+    final List<Subject> about = new ArrayList<>();
     final Map<Integer, Step> steps = new LinkedHashMap<>();
     Integer start;
 
@@ -207,6 +222,12 @@ public final class ProcessDefinition {
       return this;
     }
 
+    /** What every instance is about: a start without one of these subjects is refused. */
+    public ProcessBuilder about(Subject... subjects) {
+      about.addAll(List.of(subjects));
+      return this;
+    }
+
     /** Starts at this step instead of the first one declared. */
     public ProcessBuilder startsAt(int number) {
       this.start = number;
@@ -242,6 +263,11 @@ public final class ProcessDefinition {
     private ArchivePlace archivesTo;
     private boolean raisable;
     private boolean delegable;
+    private final List<Role> alternates = new ArrayList<>();
+    private final List<DocumentType> archives = new ArrayList<>();
+    private final Map<String, ArchivePlace> placeFor = new LinkedHashMap<>();
+    private Behaviour behaviour;
+    private final Set<String> raisedOn = new java.util.LinkedHashSet<>();
 
     StepBuilder(ProcessBuilder process, int number) {
       this.process = process;
@@ -251,6 +277,36 @@ public final class ProcessDefinition {
     /** The "Verantwoordelijke" column. */
     public StepBuilder by(Role responsible) {
       this.role = requireNonNull(responsible, "responsible");
+      return this;
+    }
+
+    /** A further role that may complete the step, such as the coordinating CM who bundles. */
+    public StepBuilder orBy(Role alternate) {
+      alternates.add(requireNonNull(alternate, "alternate"));
+      return this;
+    }
+
+    /** The documents the step archives; each must be presented when the step is completed. */
+    public StepBuilder archives(DocumentType... documents) {
+      archives.addAll(List.of(documents));
+      return this;
+    }
+
+    /** Archives documents of this type in another place than the step's (the handleiding's rule). */
+    public StepBuilder archives(DocumentType document, ArchivePlace place) {
+      placeFor.put(document.code(), requireNonNull(place, "place"));
+      return this;
+    }
+
+    /** The domain behaviour that runs when the step is completed. */
+    public StepBuilder behaviour(Behaviour declared) {
+      this.behaviour = requireNonNull(declared, "declared");
+      return this;
+    }
+
+    /** A behaviour's trigger that raises this (raisable) step. */
+    public StepBuilder raisedOn(String trigger) {
+      raisedOn.add(requireNonNull(trigger, "trigger"));
       return this;
     }
 
@@ -320,7 +376,12 @@ public final class ProcessDefinition {
               Optional.ofNullable(archivesTo),
               wayOn,
               raisable,
-              delegable));
+              delegable,
+              alternates,
+              archives,
+              placeFor,
+              Optional.ofNullable(behaviour),
+              raisedOn));
       return process;
     }
   }

@@ -1,21 +1,25 @@
 package nl.levman.model;
 
 /**
- * Why a command was refused: an expected outcome, returned as a value, never thrown. The code is a
- * stable machine-readable name (such as {@code RoleNotHeld}); the message says in words what was
- * wrong and names the step, role, document, person or value concerned. A rejected command changes
- * nothing.
+ * Why a command was refused: an expected outcome, returned as a value, never thrown. A rejected
+ * command changes nothing.
  *
- * <p>The engine's rejections are records in {@code nl.levman.api}; the domain's (a missing KPI
- * value, a signature without mandate) are records in {@code nl.levman.domain}.
+ * <p>Rejections form a sealed family per concern, each case with a fixed, explicit {@link #code()}
+ * that hosts may switch on and that never follows a Java class name:
+ *
+ * <ul>
+ *   <li>{@link FlowRejection}: the instance or work item is not in a state to take the command;
+ *   <li>{@link AccessRejection}: the person may not act there;
+ *   <li>{@link InputRejection}: what the person handed in is missing or malformed;
+ *   <li>{@link DomainRejection}: a step behaviour refused the content (an SLR, a signature).
+ * </ul>
  */
-public interface Rejection {
+public sealed interface Rejection
+    permits FlowRejection, AccessRejection, InputRejection, DomainRejection {
 
-  /** A stable name for the kind of rejection, by default the simple name of the record. */
-  default String code() {
-    return getClass().getSimpleName();
-  }
+  /** The stable, machine-readable name of this kind of rejection (such as {@code RoleNotHeld}). */
+  String code();
 
-  /** What was wrong, in words. */
+  /** What was wrong, in words that name the step, role, document, person or value concerned. */
   String message();
 }

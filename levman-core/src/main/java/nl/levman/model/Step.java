@@ -3,7 +3,10 @@ package nl.levman.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One row of the handbook's step table: the number, the responsible role, what happens (Dutch,
@@ -20,6 +23,12 @@ import java.util.Optional;
  * @param raisable whether the step is an event sub-flow that can be raised at any time
  * @param delegable whether the role may be held through a delegation (service owner to product
  *     manager)
+ * @param alternates further roles that may complete the step (the coordinating CM who bundles)
+ * @param archives the documents the step archives: each must be presented with the completion
+ * @param placeFor where a document type is archived when not at {@code archivesTo} (the
+ *     handleiding's rule: a changed SLA in the Contractregister), by document type code
+ * @param behaviour the domain behaviour that runs when the step is completed, if any
+ * @param raisedOn the triggers by which a behaviour may raise this (raisable) step
  */
 public record Step(
     int number,
@@ -30,7 +39,12 @@ public record Step(
     Optional<ArchivePlace> archivesTo,
     WayOn wayOn,
     boolean raisable,
-    boolean delegable) {
+    boolean delegable,
+    List<Role> alternates,
+    List<DocumentType> archives,
+    Map<String, ArchivePlace> placeFor,
+    Optional<Behaviour> behaviour,
+    Set<String> raisedOn) {
 
   public Step {
     if (number <= 0) {
@@ -42,6 +56,14 @@ public record Step(
     needs = List.copyOf(needs);
     requireNonNull(archivesTo, "archivesTo");
     requireNonNull(wayOn, "wayOn");
+    alternates = List.copyOf(alternates);
+    archives = List.copyOf(archives);
+    placeFor = Map.copyOf(placeFor);
+    requireNonNull(behaviour, "behaviour");
+    raisedOn = Set.copyOf(raisedOn);
+    if (!alternates.isEmpty() && role.isEmpty()) {
+      throw new LevmanException("step " + number + " names further roles but no responsible role");
+    }
     if (labelNl.isBlank()) {
       throw new LevmanException("step " + number + " needs a Dutch label");
     }
@@ -49,6 +71,21 @@ public record Step(
 
   public String label(Language language) {
     return language == Language.NL ? labelNl : labelEn;
+  }
+
+  /** Every role that may complete the step: the responsible one first, then the alternates. */
+  public List<Role> roles() {
+    return Stream.concat(role.stream(), alternates.stream()).toList();
+  }
+
+  /** Where a document of this type is archived by this step, if the step archives at all. */
+  public Optional<ArchivePlace> placeOf(String documentType) {
+    return Optional.ofNullable(placeFor.get(documentType)).or(() -> archivesTo);
+  }
+
+  /** Whether the step writes to an archive place. */
+  public boolean archivesAnything() {
+    return archivesTo.isPresent() || !placeFor.isEmpty();
   }
 
   /** Whether a person performs this step; a step without a role passes on by itself. */

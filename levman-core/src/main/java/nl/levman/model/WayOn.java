@@ -3,6 +3,7 @@ package nl.levman.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a step goes on once it is completed: the arrows of the handbook's step table. A sealed family,
@@ -55,12 +56,12 @@ public sealed interface WayOn
     return new Condition(flag, Target.step(whenTrue), Target.step(whenFalse));
   }
 
-  static WayOn forEach(String itemKind, List<Integer> body, int then) {
-    return new ForEach(itemKind, body, Target.step(then));
+  static ForEach forEach(String itemKind, List<Integer> body, int then) {
+    return new ForEach(itemKind, body, Target.step(then), Optional.empty());
   }
 
-  static WayOn cycle(List<Integer> body, int then) {
-    return new Cycle(body, Target.step(then));
+  static Cycle cycle(List<Integer> body, int then) {
+    return new Cycle(body, Target.step(then), Optional.empty());
   }
 
   static WayOn link(String processKey, Target then) {
@@ -144,15 +145,26 @@ public sealed interface WayOn
    * to a step outside the body (and not to {@code then}) marks the item as not done: once every
    * item has joined or left, the flow goes on where those items left for. With no items the flow
    * goes on at {@code then} at once.
+   *
+   * <p>An item may be given a due date by the behaviour of the step that starts the fan-out; while
+   * the item is not done past that date, the {@code overdueSignal} is raised (such as an overdue
+   * mitigation action).
    */
-  record ForEach(String itemKind, List<Integer> body, Target then) implements WayOn {
+  record ForEach(String itemKind, List<Integer> body, Target then, Optional<String> overdueSignal)
+      implements WayOn {
     public ForEach {
       requireNonNull(itemKind, "itemKind");
       body = List.copyOf(body);
       requireNonNull(then, "then");
+      requireNonNull(overdueSignal, "overdueSignal");
       if (body.isEmpty()) {
         throw new LevmanException("a fan-out per " + itemKind + " needs at least one body step");
       }
+    }
+
+    /** This fan-out, raising the signal for an item past its due date. */
+    public ForEach overdueSignal(String signal) {
+      return new ForEach(itemKind, body, then, Optional.of(signal));
     }
 
     public int first() {
@@ -161,17 +173,29 @@ public sealed interface WayOn
   }
 
   /**
-   * A periodic cycle: the body steps run once per period (the reporting period of an SLA), the first
-   * body step first. A body step that leads back to the first one ends the period: the next period
-   * starts, or, once the term has ended, the flow goes on at {@code then}.
+   * A periodic cycle over the term given at start: the body steps run once per period (the
+   * reporting period of an SLA), the first body step first. A body step that leads back to the
+   * first one ends the period: the next period starts, or, once the term has ended, the flow goes
+   * on at {@code then}.
+   *
+   * <p>The cycle declares its timers: each period's first step is due the term's delivery days
+   * after the period ends, and past that date the {@code overdueSignal} is raised (such as an
+   * overdue SLR); {@code then} opens early, on the term's decision date, so that its decision can
+   * be taken in time (renewal or end); the end of the term raises {@code term-end}.
    */
-  record Cycle(List<Integer> body, Target then) implements WayOn {
+  record Cycle(List<Integer> body, Target then, Optional<String> overdueSignal) implements WayOn {
     public Cycle {
       body = List.copyOf(body);
       requireNonNull(then, "then");
+      requireNonNull(overdueSignal, "overdueSignal");
       if (body.isEmpty()) {
         throw new LevmanException("a cycle needs at least one body step");
       }
+    }
+
+    /** This cycle, raising the signal when a period's first step is overdue. */
+    public Cycle overdueSignal(String signal) {
+      return new Cycle(body, then, Optional.of(signal));
     }
 
     public int first() {

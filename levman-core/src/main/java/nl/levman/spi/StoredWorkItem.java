@@ -11,12 +11,14 @@ import nl.levman.model.WorkItemId;
 
 /**
  * An open work item as the work list stores it: enough to find it by process, role, supplier,
- * service and assignee, and to order it by due date.
+ * service and assignee, and to order it by due date; with the version of the definition the
+ * instance runs on, so that it is shown with that version's step.
  */
 public record StoredWorkItem(
     WorkItemId id,
     InstanceId instance,
     String processKey,
+    int definitionVersion,
     int step,
     String role,
     Optional<String> supplier,

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.levman.model.InstanceId;
 import nl.levman.model.TimerId;
+import nl.levman.model.TimerKind;
 import nl.levman.model.WorkItemId;
 
-/** A timer as data: which instance, what kind (such as {@code slr-overdue}), when, about what. */
-public record Timer(TimerId id, InstanceId instance, String kind, Instant due, Optional<WorkItemId> about) {
+/**
+ * A timer as data: which instance, what kind, when, about which work item or branch. A store keeps
+ * the kind by its {@link TimerKind#storedName()}.
+ */
+public record Timer(TimerId id, InstanceId instance, TimerKind kind, Instant due, Optional<WorkItemId> about) {
   public Timer {
     requireNonNull(id, "id");
     requireNonNull(instance, "instance");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.levman.domain.report.Measurement;
 import nl.levman.domain.report.ReportEvaluation;
-import nl.levman.domain.report.ReportRejections;
+import nl.levman.domain.report.ReportRejection;
 import nl.levman.domain.report.Reports;
 import nl.levman.domain.report.ServiceLevelReport;
 import nl.levman.domain.report.Verdict;
@@ -75,7 +75,7 @@ class ServiceLevelReportTest {
     ServiceLevelReport missing = new ServiceLevelReport("sla-acme-hosting", 1, LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 2, 1), 1, Map.of("availability", Measurement.of("99.9", "%")));
     assertThat(Reports.check(sla(), missing, List.of(), false))
-        .contains(new ReportRejections.KpiValueMissing("p1-resolution", 1));
+        .contains(new ReportRejection.KpiValueMissing("p1-resolution", 1));
   }
 
   @Test
@@ -90,14 +90,14 @@ class ServiceLevelReportTest {
   @Test
   void rejectsAPeriodOutsideTheTerm() {
     assertThat(Reports.check(sla(), report(37, "99.9", "2", "8"), List.of(), false))
-        .contains(new ReportRejections.PeriodOutsideTerm(37, "2029-01-01", "2029-02-01"));
+        .contains(new ReportRejection.PeriodOutsideTerm(37, "2029-01-01", "2029-02-01"));
   }
 
   @Test
   void rejectsASecondReportForAPeriodUnlessItIsACorrection() {
     ServiceLevelReport first = report(2, "99.9", "2", "8");
     assertThat(Reports.check(sla(), report(2, "99.5", "2", "8"), List.of(first), false))
-        .contains(new ReportRejections.ReportExists(2, 1));
+        .contains(new ReportRejection.ReportExists(2, 1));
     assertThat(Reports.check(sla(), report(2, "99.5", "2", "8"), List.of(first), true)).isEmpty();
   }
 

@@ -10,7 +10,10 @@ import nl.levman.api.CommandResult;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
 import nl.levman.api.RaiseStep;
-import nl.levman.api.Rejections;
+import nl.levman.model.AccessRejection;
+import nl.levman.model.FlowRejection;
+import nl.levman.model.Subject;
+import nl.levman.model.InputRejection;
 import nl.levman.api.StartProcess;
 import nl.levman.fixtures.Desk;
 import nl.levman.fixtures.TestProcess;
@@ -59,7 +62,7 @@ class CommandChecksTest {
   @Test
   void rejectsCompletionByPersonWithoutTheStepsRole() {
     Rejection r = rejected(desk.decide("i", 6, "sam", "ja"));
-    assertThat(r).isEqualTo(new Rejections.RoleNotHeld("sam", "OW", "service svc", 6));
+    assertThat(r).isEqualTo(new AccessRejection.RoleNotHeld("sam", List.of("OW"), "service svc", 6));
     assertThat(r.message()).contains("sam", "OW", "service svc", "step 6");
   }
 
@@ -77,13 +80,13 @@ class CommandChecksTest {
   @Test
   void rejectsAnOutcomeTheGateDoesNotHave() {
     Rejection r = rejected(desk.decide("i", 6, "otto", "misschien"));
-    assertThat(r).isEqualTo(new Rejections.UnknownOutcome(6, "misschien", List.of("ja", "nee")));
+    assertThat(r).isEqualTo(new InputRejection.UnknownOutcome(6, "misschien", List.of("ja", "nee")));
   }
 
   @Test
   void rejectsAGateCompletedWithoutOutcome() {
     Rejection r = rejected(desk.complete("i", 6, "otto"));
-    assertThat(r).isInstanceOf(Rejections.OutcomeMissing.class);
+    assertThat(r).isInstanceOf(InputRejection.OutcomeMissing.class);
     assertThat(r.message()).contains("ja", "nee");
   }
 
@@ -94,7 +97,7 @@ class CommandChecksTest {
     workBefore = desk.store.find(nl.levman.spi.WorkItemQuery.all(1000)).size();
     Rejection r = rejected(desk.engine.complete(desk.completion("i", desk.only("i", 7), "sam")
         .outcome("ja").document(DocumentInput.of("guide", "g.txt", "x")).build()));
-    assertThat(r).isInstanceOf(Rejections.UnknownOutcome.class);
+    assertThat(r).isInstanceOf(InputRejection.UnknownOutcome.class);
   }
 
   @Test
@@ -103,42 +106,42 @@ class CommandChecksTest {
     eventsBefore = desk.events("i");
     workBefore = desk.store.find(nl.levman.spi.WorkItemQuery.all(1000)).size();
     Rejection r = rejected(desk.complete("i", 7, "sam"));
-    assertThat(r).isEqualTo(new Rejections.DocumentMissing(7, "guide", "Handleiding"));
+    assertThat(r).isEqualTo(new InputRejection.DocumentMissing(7, "guide", "Handleiding"));
   }
 
   @Test
   void rejectsADocumentOfATypeTheProcessDoesNotDeclare() {
     Rejection r = rejected(desk.engine.complete(desk.completion("i", desk.only("i", 6), "otto")
         .outcome("ja").document(DocumentInput.of("invoice", "i.pdf", "x")).build()));
-    assertThat(r).isEqualTo(new Rejections.UnknownDocumentType(6, "invoice"));
+    assertThat(r).isEqualTo(new InputRejection.UnknownDocumentType(6, "invoice"));
   }
 
   @Test
   void rejectsAWorkItemThatIsNotOpen() {
     Rejection r = rejected(desk.engine.complete(CompleteStep.of(desk.nextCommand(), InstanceId.of("i"),
         WorkItemId.of("i.1"), PersonId.of("cora")).build()));
-    assertThat(r).isEqualTo(new Rejections.StepNotOpen("i", "i.1"));
+    assertThat(r).isEqualTo(new FlowRejection.StepNotOpen("i", "i.1"));
   }
 
   @Test
   void rejectsAnUnknownInstance() {
     Rejection r = rejected(desk.engine.complete(CompleteStep.of(desk.nextCommand(), InstanceId.of("nope"),
         WorkItemId.of("x"), PersonId.of("cora")).build()));
-    assertThat(r).isEqualTo(new Rejections.UnknownInstance("nope"));
+    assertThat(r).isEqualTo(new FlowRejection.UnknownInstance("nope"));
   }
 
   @Test
   void rejectsRaisingAStepThatIsNoSubFlow() {
     Rejection r = rejected(desk.engine.raise(new RaiseStep(desk.nextCommand(), InstanceId.of("i"), 9,
         PersonId.of("cora"), "why")));
-    assertThat(r).isEqualTo(new Rejections.NotRaisable(9));
+    assertThat(r).isEqualTo(new FlowRejection.NotRaisable(9));
   }
 
   @Test
   void rejectsRaisingBySomeoneWithoutTheRole() {
     Rejection r = rejected(desk.engine.raise(new RaiseStep(desk.nextCommand(), InstanceId.of("i"), 13,
         PersonId.of("sam"), "why")));
-    assertThat(r).isInstanceOf(Rejections.RoleNotHeld.class);
+    assertThat(r).isInstanceOf(AccessRejection.RoleNotHeld.class);
   }
 
   @Test
@@ -158,9 +161,12 @@ class CommandChecksTest {
   @Test
   void rejectsAStartOfAnUnknownProcessOrWithoutItsFlagsOrTerm() {
     assertThat(((CommandResult.Rejected) desk.start("k", "nope", "cora", ProcessContext.empty()))
-        .rejection()).isEqualTo(new Rejections.UnknownProcess("nope"));
+        .rejection()).isEqualTo(new FlowRejection.UnknownProcess("nope"));
     assertThat(((CommandResult.Rejected) desk.start("k", TestProcess.KEY, "cora", ProcessContext.empty()))
-        .rejection().message()).contains("flag 'short'");
+        .rejection()).isEqualTo(new FlowRejection.SubjectMissing(TestProcess.KEY, Subject.SUPPLIER));
+    assertThat(((CommandResult.Rejected) desk.start("k", TestProcess.KEY, "cora",
+        Desk.context("acme", "svc", Map.of(), Optional.empty()))).rejection())
+        .isEqualTo(new FlowRejection.FlagMissing(TestProcess.KEY, "short"));
     assertThat(((CommandResult.Rejected) desk.start("k", TestProcess.KEY, "cora",
         Desk.context("acme", "svc", Map.of("short", true), Optional.empty()))).rejection().message())
         .contains("needs the term");
@@ -171,7 +177,7 @@ class CommandChecksTest {
   void rejectsAStartOfAnInstanceThatExists() {
     CommandResult r = desk.engine.start(new StartProcess(CommandId.of("fresh"), InstanceId.of("i"),
         TestProcess.KEY, PersonId.of("cora"), ProcessContext.empty()));
-    assertThat(rejected(r)).isEqualTo(new Rejections.InstanceExists("i"));
+    assertThat(rejected(r)).isEqualTo(new FlowRejection.InstanceExists("i"));
   }
 
   @Test
@@ -186,7 +192,7 @@ class CommandChecksTest {
     other.complete("j", 8, "cora");
     CommandResult r = other.complete("j", 9, "otto");
     assertThat(((CommandResult.Rejected) r).rejection())
-        .isEqualTo(new Rejections.NotYetDue(9, 1, "2026-02-01"));
+        .isEqualTo(new FlowRejection.NotYetDue(9, 1, "2026-02-01"));
   }
 
   @Test
@@ -206,6 +212,6 @@ class CommandChecksTest {
     other.complete("j", 11, "cora");
     CommandResult r = other.engine.raise(new RaiseStep(other.nextCommand(), InstanceId.of("j"), 13,
         PersonId.of("cora"), "late"));
-    assertThat(((CommandResult.Rejected) r).rejection()).isEqualTo(new Rejections.InstanceFinished("j"));
+    assertThat(((CommandResult.Rejected) r).rejection()).isEqualTo(new FlowRejection.InstanceFinished("j"));
   }
 }

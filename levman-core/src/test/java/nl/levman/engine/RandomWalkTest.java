@@ -101,7 +101,7 @@ class RandomWalkTest {
     List<Event> events = new ArrayList<>();
     List<java.time.Instant> times = new ArrayList<>();
     rows.forEach(r -> {
-      events.add(EventCodec.decode(r.type(), r.payload()));
+      events.add(nl.levman.model.EventTypes.flow().decode(r.type(), r.payload()));
       times.add(r.at());
     });
     InstanceState replayed = InstanceState.replay(id, events, times);

@@ -111,7 +111,8 @@ class HandbookDefinitionTest {
     assertThat(SLM.step(1).wayOn()).isEqualTo(WayOn.split(List.of(2, 3), WayOn.condition("dap-wanted", 4, 7)));
     assertThat(SLM.step(2).wayOn()).isEqualTo(WayOn.join());
     assertThat(SLM.step(3).wayOn()).isEqualTo(WayOn.join());
-    assertThat(SLM.step(11).wayOn()).isEqualTo(WayOn.cycle(List.of(12, 13, 14, 15, 16), 18));
+    assertThat(SLM.step(11).wayOn()).isEqualTo(WayOn.cycle(List.of(12, 13, 14, 15, 16), 18)
+        .overdueSignal(ServiceLevelManagement.SLR_OVERDUE));
     assertThat(SLM.step(15).wayOn()).isEqualTo(WayOn.next(12));
     assertThat(SLM.step(16).wayOn()).isEqualTo(WayOn.next(12));
     assertThat(SLM.step(17).raisable()).isTrue();
@@ -125,7 +126,8 @@ class HandbookDefinitionTest {
     assertThat(RISK.step(2).wayOn()).isEqualTo(WayOn.forEach("supplier", List.of(3), 4));
     assertThat(RISK.step(5).wayOn())
         .isEqualTo(WayOn.forEach("supplier", List.of(6, 7, 8, 9, 10, 11, 12, 13), 14));
-    assertThat(RISK.step(8).wayOn()).isEqualTo(WayOn.forEach("mitigation-action", List.of(9), 10));
+    assertThat(RISK.step(8).wayOn()).isEqualTo(WayOn.forEach("mitigation-action", List.of(9), 10)
+        .overdueSignal(SupplierRiskReview.MITIGATION_ACTION_OVERDUE));
     assertThat(RISK.routes().fanOutsAround(9)).containsExactly(5, 8);
     assertThat(RISK.step(14).isManual()).isFalse();
     assertThat(RISK.step(14).wayOn()).isEqualTo(WayOn.end());

@@ -14,6 +14,7 @@ import nl.levman.api.DocumentInput;
 import nl.levman.api.RaiseStep;
 import nl.levman.api.WorkItem;
 import nl.levman.fixtures.Desk;
+import nl.levman.fixtures.HandbookKit;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.model.InstanceStatus;
@@ -76,7 +77,8 @@ class HandbookWalkTest {
     ok(desk.decide("sla", 5, "lars", "akkoord"));                // 5 → 6
     ok(desk.engine.complete(desk.completion("sla", desk.only("sla", 6), "ann")
         .document(DocumentInput.of("handleiding", "handleiding.pdf", "regels"))
-        .document(DocumentInput.of("dap", "dap-signed.pdf", "DAP v1, signed")).build())); // 6 → 7
+        .document(DocumentInput.of("dap", "dap-signed.pdf", "DAP v1, signed"))
+        .field("signatures", HandbookKit.signatures("dirk", "lars")).build())); // 6 → 7
     assertThat(desk.archive.list("contractregister")).hasSize(2);
     ok(desk.complete("sla", 7, "ann"));                          // 7 → 8
     ok(desk.complete("sla", 8, "lars"));                         // 8 → 9
@@ -101,8 +103,7 @@ class HandbookWalkTest {
     assertThat(desk.only("sla", 12).period()).isEqualTo(2);
     ok(desk.engine.raise(new RaiseStep(desk.nextCommand(), InstanceId.of("sla"), 17,
         PersonId.of("ann"), "KPI for availability changes")));   // 17 raised beside the cycle
-    ok(desk.engine.complete(desk.completion("sla", desk.only("sla", 17), "ann")
-        .document(DocumentInput.of("mandaatlijst", "mandaatlijst-2026.pdf", "mandates")).build())); // 17 → end
+    ok(desk.complete("sla", 17, "ann"));                         // 17 → end
     at("2026-04-02");                                           // renewal date has passed: 18 opens
     assertThat(desk.open("sla", 18)).hasSize(1);
     ok(desk.complete("sla", 12, "lars"));
@@ -143,8 +144,7 @@ class HandbookWalkTest {
       ok(desk.complete("sla", 12, "lars"));
       ok(desk.complete("sla", 13, "ann"));
       ok(desk.decide("sla", 14, "ann", period % 7 == 0 ? "nee" : "ja"));
-      ok(period % 7 == 0 ? desk.complete("sla", 15, "ann") : desk.engine.complete(desk.completion("sla",
-          desk.only("sla", 16), "ann").document(DocumentInput.of("handleiding", "handleiding.pdf", "regels")).build()));
+      ok(desk.complete("sla", period % 7 == 0 ? 15 : 16, "ann"));
       if (!desk.open("sla", 18).isEmpty()) {
         assertThat(period).as("step 18 opens before the notice deadline").isLessThanOrEqualTo(33);
         ok(desk.complete("sla", 18, "ann"));
@@ -194,6 +194,8 @@ class HandbookWalkTest {
       String cm = w.subjects().get("supplier").equals("acme") ? "carl" : "cees";
       ok(desk.engine.complete(desk.completion("review-2026", w, cm)
           .document(DocumentInput.of("risicoprofiel-template", "template.docx", "template"))
+          .document(DocumentInput.of("risicoprofiel", "profile.json",
+              HandbookKit.profile(w.subjects().get("supplier"))))
           .declares("mitigation-action", w.subjects().get("supplier").equals("acme")
               ? List.of("exit-plan", "iso-27001") : List.of())
           .build()));                                                          // 3 → 4 when all are filled
@@ -223,11 +225,13 @@ class HandbookWalkTest {
     ok(desk.engine.complete(desk.completion("review-2026", item(11, "acme"), "mia").outcome("ja").build())); // 11 → 12
     ok(desk.engine.complete(desk.completion("review-2026", item(12, "acme"), "carl").build()));      // 12 → 13
     ok(desk.engine.complete(desk.completion("review-2026", item(13, "globex"), "cees")
-        .document(DocumentInput.of("risicoprofiel", "risicoprofiel-globex.json", "{}")).build()));
+        .document(DocumentInput.of("risicoprofiel", "risicoprofiel-globex.json",
+            HandbookKit.profile("globex"))).build()));
     assertThat(desk.engine.instance(InstanceId.of("review-2026")).orElseThrow().status())
         .as("waits for acme").isEqualTo(InstanceStatus.RUNNING);
     ok(desk.engine.complete(desk.completion("review-2026", item(13, "acme"), "carl")
-        .document(DocumentInput.of("risicoprofiel", "risicoprofiel-acme.json", "{}")).build())); // 13 → 14
+        .document(DocumentInput.of("risicoprofiel", "risicoprofiel-acme.json",
+            HandbookKit.profile("acme"))).build())); // 13 → 14
     assertThat(desk.engine.instance(InstanceId.of("review-2026")).orElseThrow().status())
         .isEqualTo(InstanceStatus.COMPLETED);
     assertThat(desk.archive.list("sharepoint-levman")).extracting(d -> d.ref().supplier())

@@ -34,12 +34,12 @@ public record StorePorts(Instances instances, History history, WorkList workList
   static StoredWorkItem item(String id, String instance, String role, String supplier,
       Optional<String> assignee, Optional<Instant> due, Instant opened) {
     return new StoredWorkItem(WorkItemId.of(id), InstanceId.of(instance), "service-level-management",
-        12, role, Optional.of(supplier), Optional.of("hosting"), assignee.map(PersonId::of), 3,
+        1, 12, role, Optional.of(supplier), Optional.of("hosting"), assignee.map(PersonId::of), 3,
         Map.of("supplier", supplier), opened, due);
   }
 
   static Timer timer(String id, String instance, Instant due) {
-    return new Timer(TimerId.of(id), InstanceId.of(instance), "slr-overdue", due,
+    return new Timer(TimerId.of(id), InstanceId.of(instance), nl.levman.model.TimerKind.PERIOD_OVERDUE, due,
         Optional.of(WorkItemId.of(instance + ".7")));
   }
 

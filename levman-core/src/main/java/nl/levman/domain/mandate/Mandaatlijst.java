@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.levman.domain.sla.Money;
 import nl.levman.model.LevmanException;
+import nl.levman.model.DomainRejection;
 import nl.levman.model.Rejection;
 
 /**
@@ -31,8 +32,20 @@ public record Mandaatlijst(List<Version> versions) {
   /** A signature under a document: who, in which role. */
   public record Signature(String person, String role) {}
 
+  /** Why signatures are refused. Codes are fixed. */
+  public sealed interface MandateRejection extends DomainRejection {
+    /** Every code of this family. */
+    static List<String> codes() {
+      return List.of("MandateMissing");
+    }
+  }
+
   /** A signature is missing or not covered by a mandate; names the mandate that is needed. */
-  public record MandateMissing(String documentType, String needed) implements Rejection {
+  public record MandateMissing(String documentType, String needed) implements MandateRejection {
+    public String code() {
+      return "MandateMissing";
+    }
+
     public String message() {
       return "the " + documentType + " lacks a signature: " + needed;
     }

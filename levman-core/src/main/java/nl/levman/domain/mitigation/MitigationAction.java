@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.levman.model.DomainRejection;
 import nl.levman.model.Rejection;
 
 /**
@@ -45,7 +46,11 @@ public record MitigationAction(
   public record Judgement(Instant at, String by) {}
 
   /** Why an action cannot change this way. */
-  public record NotAllowed(String action, String why) implements Rejection {
+  public record NotAllowed(String action, String why) implements DomainRejection {
+    public String code() {
+      return "MitigationNotAllowed";
+    }
+
     public String message() {
       return "mitigation action " + action + ": " + why;
     }

@@ -24,27 +24,27 @@ public final class Reports {
       List<ServiceLevelReport> received, boolean correction) {
     if (report.from().isBefore(sla.start()) || !report.to().isAfter(report.from())
         || report.to().isAfter(sla.end())) {
-      return Optional.of(new ReportRejections.PeriodOutsideTerm(report.period(), report.from().toString(),
+      return Optional.of(new ReportRejection.PeriodOutsideTerm(report.period(), report.from().toString(),
           report.to().toString()));
     }
     for (Kpi kpi : sla.kpis()) {
       Measurement m = report.values().get(kpi.id());
       if (m == null) {
-        return Optional.of(new ReportRejections.KpiValueMissing(kpi.id(), report.period()));
+        return Optional.of(new ReportRejection.KpiValueMissing(kpi.id(), report.period()));
       }
       if (!m.unit().equals(kpi.unit())) {
-        return Optional.of(new ReportRejections.WrongUnit(kpi.id(), m.unit(), kpi.unit()));
+        return Optional.of(new ReportRejection.WrongUnit(kpi.id(), m.unit(), kpi.unit()));
       }
     }
     for (String id : report.values().keySet()) {
       if (sla.kpi(id).isEmpty()) {
-        return Optional.of(new ReportRejections.UnknownKpi(id));
+        return Optional.of(new ReportRejection.UnknownKpi(id));
       }
     }
     Optional<ServiceLevelReport> earlier = received.stream()
         .filter(r -> r.period() == report.period()).reduce((a, b) -> b);
     if (earlier.isPresent() && !correction) {
-      return Optional.of(new ReportRejections.ReportExists(report.period(), earlier.get().version()));
+      return Optional.of(new ReportRejection.ReportExists(report.period(), earlier.get().version()));
     }
     return Optional.empty();
   }

@@ -61,24 +61,18 @@ public record ServiceLevelReport(
     return Json.write(toJson());
   }
 
-  /** Reads an SLR from JSON; a malformed one is a {@link LevmanException} that says what is wrong. */
-  @SuppressWarnings("unchecked")
+  /** Reads an SLR from JSON; a malformed one is a {@link LevmanException} naming the field. */
   public static ServiceLevelReport fromJson(String text) {
-    Map<String, Object> json = Json.parseObject(text);
-    try {
-      Map<String, Measurement> values = new LinkedHashMap<>();
-      ((Map<String, Object>) json.get("kpis")).forEach((id, o) -> {
-        Map<String, Object> v = (Map<String, Object>) o;
-        values.put(id, new Measurement(new BigDecimal(String.valueOf(v.get("value"))), (String) v.get("unit"),
-            Optional.ofNullable((String) v.get("explanation"))));
-      });
-      return new ServiceLevelReport((String) json.get("sla"), ((Number) json.get("period")).intValue(),
-          LocalDate.parse((String) json.get("from")), LocalDate.parse((String) json.get("to")),
-          ((Number) json.getOrDefault("version", 1L)).intValue(), values);
-    } catch (RuntimeException e) {
-      throw new LevmanException("not a valid SLR (fields sla, period, from, to, kpis with value and unit): "
-          + e.getMessage(), e);
+    nl.levman.json.JsonFields json = nl.levman.json.JsonFields.parse(text);
+    Map<String, Measurement> values = new LinkedHashMap<>();
+    nl.levman.json.JsonFields kpis = json.object("kpis");
+    for (String id : kpis.keys()) {
+      nl.levman.json.JsonFields v = kpis.object(id);
+      values.put(id, new Measurement(v.decimal("value"), v.text("unit"), v.optionalText("explanation")));
     }
+    int version = json.has("version") ? json.whole("version", 1, 1000) : 1;
+    return new ServiceLevelReport(json.text("sla"), json.whole("period", 1, 100_000),
+        json.date("from"), json.date("to"), version, values);
   }
 
   public List<String> kpis() {

@@ -87,24 +87,15 @@ public record RiskProfile(String supplier, String review, List<Score> scores, Li
     return nl.levman.json.Json.write(json);
   }
 
-  /** Reads a profile from JSON; a malformed one is a {@link LevmanException} saying what is wrong. */
-  @SuppressWarnings("unchecked")
+  /** Reads a profile from JSON; a malformed one is a {@link LevmanException} naming the field. */
   public static RiskProfile fromJson(String text) {
-    java.util.Map<String, Object> json = nl.levman.json.Json.parseObject(text);
-    try {
-      List<Score> scores = new java.util.ArrayList<>();
-      for (Object o : (List<Object>) json.get("scores")) {
-        java.util.Map<String, Object> m = (java.util.Map<String, Object>) o;
-        scores.add(new Score((String) m.get("criterion"), ((Number) m.get("likelihood")).intValue(),
-            ((Number) m.get("impact")).intValue(), ((Number) m.get("residualLikelihood")).intValue(),
-            ((Number) m.get("residualImpact")).intValue(), (String) m.get("rationale")));
-      }
-      return new RiskProfile((String) json.get("supplier"), (String) json.get("review"), scores,
-          ((List<Object>) json.getOrDefault("mitigations", List.of())).stream().map(String::valueOf).toList());
-    } catch (ClassCastException | NullPointerException e) {
-      throw new LevmanException("not a valid risk profile (supplier, review, scores with criterion, "
-          + "likelihood, impact, residualLikelihood, residualImpact, rationale): " + e.getMessage(), e);
+    nl.levman.json.JsonFields json = nl.levman.json.JsonFields.parse(text);
+    List<Score> scores = new java.util.ArrayList<>();
+    for (nl.levman.json.JsonFields m : json.objects("scores")) {
+      scores.add(new Score(m.text("criterion"), m.whole("likelihood", 0, 100), m.whole("impact", 0, 100),
+          m.whole("residualLikelihood", 0, 100), m.whole("residualImpact", 0, 100), m.text("rationale")));
     }
+    return new RiskProfile(json.text("supplier"), json.text("review"), scores, json.texts("mitigations"));
   }
 
   /** The criterion that weighs most after mitigation. */

@@ -8,7 +8,7 @@ import nl.levman.domain.credit.ServiceCredit;
 /**
  * A decision to steer taken at SLM step 15 ("bijsturen"), recorded and archived with the SLR. An
  * SLA change raises step 17; an escalation takes its level from the DAP's escalation path; a
- * penalty carries the computed credit and its trace.
+ * penalty is computed when it is decided.
  */
 public sealed interface SteeringDecision {
 
@@ -38,6 +38,9 @@ public sealed interface SteeringDecision {
   /** An escalation at a level of the DAP's escalation path. */
   record Escalation(int level, String reason) implements SteeringDecision {}
 
-  /** A penalty (boete): the service credit computed from the SLA's rules, with its trace. */
-  record Penalty(ServiceCredit credit) implements SteeringDecision {}
+  /**
+   * A penalty (boete): the service credit is computed from the SLA's rules and the period's SLR
+   * when the decision is taken, and recorded as a {@code PenaltyDecided} event with its trace.
+   */
+  record Penalty() implements SteeringDecision {}
 }

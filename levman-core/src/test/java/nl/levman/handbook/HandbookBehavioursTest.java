@@ -16,7 +16,14 @@ import nl.levman.domain.Agreements;
 import nl.levman.domain.credit.PenaltyRule;
 import nl.levman.domain.dap.Dap;
 import nl.levman.domain.mandate.Mandaatlijst;
-import nl.levman.domain.report.ReportRejections;
+import nl.levman.domain.credit.PenaltyDecided;
+import nl.levman.domain.report.ReportRejection;
+import nl.levman.domain.report.SlrEvaluated;
+import nl.levman.domain.risk.RankingMade;
+import nl.levman.domain.risk.RiskLevel;
+import nl.levman.domain.risk.RiskProfileScored;
+import nl.levman.domain.steering.SteeringDecided;
+import nl.levman.domain.steering.SteeringDecision;
 import nl.levman.domain.risk.Candidate;
 import nl.levman.domain.risk.RiskProfile;
 import nl.levman.domain.risk.RiskProfileTemplate;
@@ -34,7 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The domain at work in the handbook's steps, through the engine's public API. */
-class HandbookPoliciesTest {
+class HandbookBehavioursTest {
   static final ZoneId AMS = ZoneId.of("Europe/Amsterdam");
   static final ServiceLevelAgreement SLA = Agreements.sla(new PenaltyRule.TieredPercent("availability",
       List.of(new PenaltyRule.Tier(new BigDecimal("99.9"), new BigDecimal("10")),
@@ -57,8 +64,8 @@ class HandbookPoliciesTest {
     };
     var mandates = new nl.levman.memory.InMemoryMandates()
         .add(new Mandaatlijst.Version(LocalDate.of(2020, 1, 1), List.of()));
-    desk = new Desk(b -> b.policy(new ServiceLevelPolicy(register, mandates))
-        .policy(new SupplierRiskPolicy(new WeightedHandboekPolicy(1), day -> List.of(
+    desk = new Desk(b -> b.behaviours(ServiceLevelBehaviours.with(register, mandates))
+        .behaviours(SupplierRiskBehaviours.with(new WeightedHandboekPolicy(1), day -> List.of(
             new Candidate("acme", Optional.of(16), 5, Money.euro("400000"), Optional.empty()),
             new Candidate("globex", Optional.of(4), 2, Money.euro("90000"), Optional.empty())),
             RiskProfileTemplate.standard())),
@@ -110,7 +117,7 @@ class HandbookPoliciesTest {
         + "\"kpis\":{\"availability\":{\"value\":99.9,\"unit\":\"%\"}}}";
     CommandResult r = desk.engine.complete(desk.completion("sla", desk.only("sla", 12), "lars")
         .document(DocumentInput.of("slr", "slr.json", partial)).build());
-    assertThat(((CommandResult.Rejected) r).rejection()).isEqualTo(new ReportRejections.KpiValueMissing("p1-resolution", 1));
+    assertThat(((CommandResult.Rejected) r).rejection()).isEqualTo(new ReportRejection.KpiValueMissing("p1-resolution", 1));
     assertThat(desk.events("sla")).isEqualTo(before);
   }
 
@@ -120,8 +127,9 @@ class HandbookPoliciesTest {
     ok(deliver("98.50"));
     ok(desk.complete("sla", 13, "ann"));
     WorkItem assess = desk.only("sla", 14);
-    assertThat(assess.facts()).containsEntry("proposal", "nee");
-    assertThat(assess.facts().get("proposal.reasons")).contains("availability 98.50 % is beyond the breach threshold 99.0");
+    SlrEvaluated evaluated = recorded(assess.recorded(), SlrEvaluated.class).get(0);
+    assertThat(evaluated.proposal()).isEqualTo("nee");
+    assertThat(evaluated.reasons()).anySatisfy(r -> assertThat(r).contains("availability 98.50 % is beyond the breach threshold 99.0"));
     assertThat(desk.published.ofKind("ad-hoc-meeting")).singleElement()
         .satisfies(n -> assertThat(n.message()).contains("ad hoc meeting"));
     assertThat(desk.archive.planned("acme", SLA.id())).anySatisfy(m ->
@@ -135,16 +143,20 @@ class HandbookPoliciesTest {
     ok(desk.complete("sla", 13, "ann"));
     ok(desk.decide("sla", 14, "ann", "nee"));
     ok(desk.engine.complete(desk.completion("sla", desk.only("sla", 15), "ann")
+        .document(DocumentInput.of("slr", "slr-2026-01.json", Agreements.report(1, "98.50", "3", "8").toJsonText()))
         .document(DocumentInput.of("besluiten", "besluiten-2026-01.json",
             "[{\"type\":\"penalty\"},{\"type\":\"sla-change\",\"what\":\"availability target 99.5\"},"
                 + "{\"type\":\"escalation\",\"level\":1,\"reason\":\"repeated outages\"},"
                 + "{\"type\":\"sip\",\"actions\":[{\"description\":\"redundant storage\",\"owner\":\"acme\","
                 + "\"due\":\"2026-04-01\",\"criterion\":\"no outage > 1h\"}]}]")).build()));
-    var facts = desk.engine.instance(InstanceId.of("sla")).orElseThrow().open().get(0).facts();
+    var recorded = desk.engine.instance(InstanceId.of("sla")).orElseThrow().open().get(0).recorded();
     // 98.50 < 99.0 → 30% of € 20,000 = € 6,000.00
-    assertThat(facts).containsEntry("penalty.1", "EUR 6000.00");
-    assertThat(facts.get("penalty.1.trace")).contains("band < 99.0 %");
-    assertThat(facts.get("decisions.1")).contains("penalty EUR 6000.00", "SLA change", "escalation level 1", "SIP with 1 action(s)");
+    PenaltyDecided penalty = recorded(recorded, PenaltyDecided.class).get(0);
+    assertThat(penalty.period()).isEqualTo(1);
+    assertThat(penalty.amount()).isEqualTo(Money.euro("6000.00"));
+    assertThat(String.join("\n", penalty.trace())).contains("band < 99.0 %");
+    assertThat(recorded(recorded, SteeringDecided.class).get(0).decisions()).hasSize(4)
+        .anySatisfy(d -> assertThat(d).isInstanceOf(SteeringDecision.Escalation.class));
     assertThat(desk.open("sla", 17)).singleElement().satisfies(w -> assertThat(w.step()).isEqualTo(17));
     assertThat(desk.open("sla", 12)).as("the cycle goes on").hasSize(1);
     assertThat(desk.published.ofKind("escalation")).hasSize(1);
@@ -157,12 +169,14 @@ class HandbookPoliciesTest {
         PersonId.of("ann"), "KPI change"));
     CommandResult r = desk.engine.complete(desk.completion("sla", desk.only("sla", 17), "ann")
         .document(DocumentInput.of("mandaatlijst", "m.pdf", "x")).document(DocumentInput.of("handleiding", "h.pdf", "x"))
-        .fact("changed", "sla").fact("signatures", "dirk:DE").build());
+        .document(DocumentInput.of("sla", "sla-v2.pdf", "SLA v2"))
+        .field("changed", "sla").field("signatures", "[{\"person\":\"dirk\",\"role\":\"DE\"}]").build());
     Rejection rejection = ((CommandResult.Rejected) r).rejection();
     assertThat(rejection.message()).isEqualTo("the sla lacks a signature: the supplier (LEV) must sign");
     ok(desk.engine.complete(desk.completion("sla", desk.only("sla", 17), "ann")
         .document(DocumentInput.of("mandaatlijst", "m.pdf", "x")).document(DocumentInput.of("handleiding", "h.pdf", "x"))
-        .fact("changed", "sla").fact("signatures", "dirk:DE,lars:LEV").build()));
+        .document(DocumentInput.of("sla", "sla-v2.pdf", "SLA v2"))
+        .field("changed", "sla").field("signatures", nl.levman.fixtures.HandbookKit.signatures("dirk", "lars")).build()));
   }
 
   @Test
@@ -171,7 +185,9 @@ class HandbookPoliciesTest {
     ok(desk.engine.complete(desk.completion("review", desk.only("review", 1), "carla")
         .document(DocumentInput.of("jaarkalender", "k.ics", "x")).build()));
     WorkItem select = desk.only("review", 2);
-    assertThat(select.facts().get("ranking")).startsWith("acme:").contains(":proposed;globex:").endsWith(":-");
+    RankingMade ranking = recorded(select.recorded(), RankingMade.class).get(0);
+    assertThat(ranking.ranking()).extracting(r -> r.supplier() + ":" + r.proposed())
+        .containsExactly("acme:true", "globex:false");
     ok(desk.engine.complete(desk.completion("review", select, "carla").declares("supplier", List.of("acme")).build()));
     RiskProfile incomplete = new RiskProfile("acme", "review", List.of(
         new RiskProfile.Score("incidents", 3, 4, 2, 4, "two incidents")), List.of());
@@ -185,9 +201,14 @@ class HandbookPoliciesTest {
         .document(DocumentInput.of("risicoprofiel-template", "t.docx", "t"))
         .document(DocumentInput.of("risicoprofiel", "p.json", new RiskProfile("acme", "review", scores, List.of()).toJson()))
         .build()));
-    assertThat(desk.only("review", 4).facts()).containsEntry("profile.acme", "6 MEDIUM (inherent 12)");
+    assertThat(recorded(desk.only("review", 4).recorded(), RiskProfileScored.class))
+        .containsExactly(new RiskProfileScored("acme", 12, 6, RiskLevel.MEDIUM, false));
     ok(desk.complete("review", 4, "carla"));
     assertThat(desk.archive.planned("levman", "review")).singleElement()
         .satisfies(m -> assertThat(m.request().kind()).isEqualTo(MeetingKind.MT_REVIEW));
+  }
+
+  private static <E> List<E> recorded(List<nl.levman.model.DomainEvent> events, Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

@@ -1,0 +1,2 @@
+/** Step behaviours: the domain's decoders and pure decisions that the definition places at its steps. */
+package nl.levman.behaviour;
