@@ -134,7 +134,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
           + " WHERE id = ?")) {
         for (int i = 0; i < replaced; i++) {
           Rows.bind(p, opened.get(i));
-          p.setString(14, closed.get(i).value());
+          p.setString(15, closed.get(i).value());
           p.addBatch();
         }
         int[] counts = p.executeBatch();
@@ -146,7 +146,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       }
     }
     deleteByIds(c, "levman_work_item", closed.subList(replaced, closed.size()).stream().map(WorkItemId::value).toList());
-    batch(c, "INSERT INTO levman_work_item (" + Rows.WORK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    batch(c, "INSERT INTO levman_work_item (" + Rows.WORK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         opened.subList(replaced, opened.size()), Rows::bind);
   }
 

@@ -14,6 +14,7 @@ import nl.levman.model.InstanceId;
 import nl.levman.model.InstanceStatus;
 import nl.levman.model.PersonId;
 import nl.levman.model.TimerId;
+import nl.levman.model.TimerKind;
 import nl.levman.model.WorkItemId;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.RecordedEvent;
@@ -27,9 +28,10 @@ final class Rows {
   static final String HISTORY_COLUMNS =
       "instance_id, sequence, recorded_at, actor, command_id, type, payload, previous_hash, hash";
   static final String WORK_COLUMNS = "id, instance_id, process_key, step, role, supplier, service, "
-      + "assignee, period, subjects, opened_at, due_at, due_sort";
+      + "assignee, period, subjects, opened_at, due_at, due_sort, definition_version";
   static final String WORK_ASSIGNMENTS = "id = ?, instance_id = ?, process_key = ?, step = ?, role = ?, "
-      + "supplier = ?, service = ?, assignee = ?, period = ?, subjects = ?, opened_at = ?, due_at = ?, due_sort = ?";
+      + "supplier = ?, service = ?, assignee = ?, period = ?, subjects = ?, opened_at = ?, due_at = ?, due_sort = ?, "
+      + "definition_version = ?";
   static final String TIMER_COLUMNS = "id, instance_id, kind, due_at, about";
 
   static void bind(PreparedStatement p, RecordedEvent e) throws SQLException {
@@ -69,6 +71,7 @@ final class Rows {
       p.setNull(12, Types.BIGINT);
     }
     p.setLong(13, w.due().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE));
+    p.setInt(14, w.definitionVersion());
   }
 
   static StoredWorkItem workItem(ResultSet r) throws SQLException {
@@ -77,7 +80,7 @@ final class Rows {
     long due = r.getLong(12);
     Optional<Instant> dueAt = r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(due));
     return new StoredWorkItem(WorkItemId.of(r.getString(1)), InstanceId.of(r.getString(2)),
-        r.getString(3), r.getInt(4), r.getString(5), Optional.ofNullable(r.getString(6)),
+        r.getString(3), r.getInt(14), r.getInt(4), r.getString(5), Optional.ofNullable(r.getString(6)),
         Optional.ofNullable(r.getString(7)), Optional.ofNullable(r.getString(8)).map(PersonId::of),
         r.getInt(9), subjects, Instant.ofEpochMilli(r.getLong(11)), dueAt);
   }
@@ -85,14 +88,14 @@ final class Rows {
   static void bind(PreparedStatement p, Timer t) throws SQLException {
     p.setString(1, t.id().value());
     p.setString(2, t.instance().value());
-    p.setString(3, t.kind());
+    p.setString(3, t.kind().storedName());
     p.setLong(4, t.due().toEpochMilli());
     setString(p, 5, t.about().map(WorkItemId::value));
   }
 
   static Timer timer(ResultSet r) throws SQLException {
-    return new Timer(TimerId.of(r.getString(1)), InstanceId.of(r.getString(2)), r.getString(3),
-        Instant.ofEpochMilli(r.getLong(4)), Optional.ofNullable(r.getString(5)).map(WorkItemId::of));
+    return new Timer(TimerId.of(r.getString(1)), InstanceId.of(r.getString(2)),
+        TimerKind.ofStoredName(r.getString(3)), Instant.ofEpochMilli(r.getLong(4)), Optional.ofNullable(r.getString(5)).map(WorkItemId::of));
   }
 
   static InstanceSummary summary(ResultSet r) throws SQLException {

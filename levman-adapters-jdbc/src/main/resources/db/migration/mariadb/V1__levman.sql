@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS levman_work_item (
     subjects      LONGTEXT     NOT NULL,
     opened_at     BIGINT       NOT NULL,
     due_at        BIGINT,
-    due_sort      BIGINT       NOT NULL
+    due_sort      BIGINT       NOT NULL,
+    definition_version INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS levman_work_by_role ON levman_work_item (role, due_sort, opened_at, id);
 CREATE INDEX IF NOT EXISTS levman_work_by_supplier ON levman_work_item (supplier, due_sort, opened_at, id);

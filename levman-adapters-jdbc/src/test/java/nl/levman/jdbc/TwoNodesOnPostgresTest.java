@@ -20,7 +20,7 @@ import nl.levman.Levman;
 import nl.levman.api.CommandResult;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.LevmanEngine;
-import nl.levman.api.Rejections;
+import nl.levman.model.FlowRejection;
 import nl.levman.api.StartProcess;
 import nl.levman.api.VirtualClock;
 import nl.levman.api.WorkItem;
@@ -164,7 +164,7 @@ class TwoNodesOnPostgresTest {
     for (int attempt = 0; ; attempt++) {
       CommandResult r = node.complete(command);
       if (r.accepted() || attempt > 20
-          || !(((CommandResult.Rejected) r).rejection() instanceof Rejections.ConcurrentChange)) {
+          || !(((CommandResult.Rejected) r).rejection() instanceof FlowRejection.ConcurrentChange)) {
         return r;
       }
     }

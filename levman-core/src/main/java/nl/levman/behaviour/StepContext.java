@@ -15,7 +15,8 @@ import nl.levman.model.ProcessContext;
 
 /**
  * Where a completion happens, as a behaviour's decision sees it: the instance and what it is about,
- * the items and period of the work item, who completes it, when, and the domain events recorded
+ * the items and period of the work item, who completes it, when, the item lists that hold there
+ * (such as the declared mitigation actions of its supplier), and the domain events recorded
  * earlier in the instance (never a person's input: only what behaviours computed).
  */
 public record StepContext(
@@ -26,6 +27,7 @@ public record StepContext(
     PersonId by,
     Instant at,
     ZoneId zone,
+    Map<String, List<String>> lists,
     List<DomainEvent> earlier) {
 
   public StepContext {
@@ -35,7 +37,13 @@ public record StepContext(
     requireNonNull(by, "by");
     requireNonNull(at, "at");
     requireNonNull(zone, "zone");
+    lists = Map.copyOf(lists);
     earlier = List.copyOf(earlier);
+  }
+
+  /** The item list of this kind that holds at the work item (declared now or earlier), if any. */
+  public List<String> list(String itemKind) {
+    return lists.getOrDefault(itemKind, List.of());
   }
 
   /** The domain events of this type recorded earlier in the instance, oldest first. */

@@ -131,7 +131,8 @@ final class DefaultEngine implements LevmanEngine {
       if (step.behaviour().isPresent()) {
         StepBehaviour<?> behaviour = p.behaviours().get(step.behaviour().get().name());
         StepContext context = new StepContext(c.instance(), loaded.state().context(), at.subjects(),
-            at.period(), c.by(), now(), p.clock().getZone(), loaded.state().domainEvents());
+            at.period(), c.by(), now(), p.clock().getZone(), lists(d, loaded, at, c),
+            loaded.state().domainEvents());
         StepInput input = new StepInput(step.number(), c.outcome(), c.documents(), c.declares(),
             c.fields());
         Decision decision = run(behaviour, input, context);
@@ -170,6 +171,22 @@ final class DefaultEngine implements LevmanEngine {
       t.afterCommit(() -> meetings.forEach(p.meetings()::plan));
       return t;
     });
+  }
+
+  /** The item lists that hold at a work item: declared by this completion, else earlier. */
+  private static Map<String, List<String>> lists(ProcessDefinition d, Loaded loaded, OpenStep at,
+      CompleteStep c) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (String kind : d.itemKinds()) {
+      List<String> earlier = loaded.state().declared()
+          .get(nl.levman.model.InstanceState.listKey(kind, at.subjects()));
+      if (c.declares().containsKey(kind)) {
+        lists.put(kind, c.declares().get(kind));
+      } else if (earlier != null) {
+        lists.put(kind, earlier);
+      }
+    }
+    return lists;
   }
 
   /** Decodes the input and decides on it: the behaviour's typed value never leaves this method. */

@@ -10,6 +10,7 @@ import nl.levman.behaviour.StepBehaviour;
 import nl.levman.behaviour.StepContext;
 import nl.levman.behaviour.StepInput;
 import nl.levman.domain.mitigation.MitigationActionsAgreed;
+import nl.levman.domain.mitigation.MitigationRejection;
 import nl.levman.json.JsonFields;
 import nl.levman.model.Behaviour;
 import nl.levman.model.EventTypes;
@@ -39,18 +40,11 @@ final class MitigationDeadlines implements StepBehaviour<Optional<List<Mitigatio
     if (text.isEmpty()) {
       return Decoded.value(Optional.empty());
     }
-    List<String> declared = input.declared().getOrDefault(Handbook.MITIGATION_ACTION, List.of());
     List<MitigationActionsAgreed.Agreed> actions = new ArrayList<>();
     try {
       for (JsonFields a : JsonFields.parseList(text.get())) {
-        MitigationActionsAgreed.Agreed agreed = new MitigationActionsAgreed.Agreed(a.text("id"),
-            a.text("description"), a.date("due"));
-        if (!declared.contains(agreed.id())) {
-          return Decoded.refused(new InputRejection.ItemListInvalid(input.step(),
-              Handbook.MITIGATION_ACTION, "does not hold action '" + agreed.id()
-                  + "' of the mitigation actions document"));
-        }
-        actions.add(agreed);
+        actions.add(new MitigationActionsAgreed.Agreed(a.text("id"), a.text("description"),
+            a.date("due")));
       }
     } catch (LevmanException e) {
       return Decoded.refused(new InputRejection.DocumentUnreadable(input.step(),
@@ -63,6 +57,12 @@ final class MitigationDeadlines implements StepBehaviour<Optional<List<Mitigatio
   public Decision decide(Optional<List<MitigationActionsAgreed.Agreed>> actions, StepContext c) {
     if (actions.isEmpty()) {
       return Decision.nothing();
+    }
+    List<String> declared = c.list(Handbook.MITIGATION_ACTION);
+    for (MitigationActionsAgreed.Agreed a : actions.get()) {
+      if (!declared.contains(a.id())) {
+        return Decision.refuse(new MitigationRejection.UnknownAction(a.id(), declared));
+      }
     }
     Decision.Accepted decided = Decision.accept(
         new MitigationActionsAgreed(c.supplier().orElseThrow(), actions.get()));

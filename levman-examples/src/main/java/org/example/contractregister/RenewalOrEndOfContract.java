@@ -35,6 +35,7 @@ public final class RenewalOrEndOfContract {
       .roles(SLM, CM, DE, LEV, INK)
       .documents(EVALUATION, RENEWAL, EXIT_PLAN, NOTICE)
       .places(CONTRACTREGISTER, SHAREPOINT)
+      .about(nl.levman.model.Subject.SUPPLIER, nl.levman.model.Subject.CONTRACT, nl.levman.model.Subject.SERVICE)
       .step(1).by(SLM).nl("De SLM evalueert de prestaties van de Leverancier over de looptijd, aan de hand van de SLRs, besluiten en escalaties.")
           .en("The SLM evaluates the supplier's performance over the term from the SLRs, decisions and escalations.")
           .archivesTo(SHAREPOINT).next(2)

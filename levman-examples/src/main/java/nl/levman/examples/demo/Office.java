@@ -3,6 +3,7 @@ package nl.levman.examples.demo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import nl.levman.api.CommandResult;
@@ -10,6 +11,11 @@ import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
 import nl.levman.api.LevmanEngine;
 import nl.levman.api.WorkItem;
+import nl.levman.domain.report.SlrEvaluated;
+import nl.levman.domain.risk.RankingMade;
+import nl.levman.domain.risk.Ranked;
+import nl.levman.domain.risk.RiskLevel;
+import nl.levman.domain.risk.RiskProfileScored;
 import nl.levman.api.WorkQuery;
 import nl.levman.domain.risk.RiskProfile;
 import nl.levman.domain.risk.RiskProfileTemplate;
@@ -69,14 +75,15 @@ final class Office {
     return seen.merge(w.instance() + "/" + what, 1, Integer::sum);
   }
 
-  /** The work item as the instance view shows it: with the facts (proposal, ranking) filled in. */
+  /** The work item as the instance view shows it: with the recorded domain events (proposal, ranking). */
   private WorkItem withFacts(WorkItem w) {
     return engine.instance(w.instance()).orElseThrow().open().stream()
         .filter(o -> o.id().equals(w.id())).findFirst().orElse(w);
   }
 
   private CompleteStep act(WorkItem listed) {
-    boolean needsFacts = (listed.processKey().equals(Handbook.SERVICE_LEVEL_MANAGEMENT) && (listed.step() == 14 || listed.step() == 16))
+    boolean needsFacts = (listed.processKey().equals(Handbook.SERVICE_LEVEL_MANAGEMENT)
+        && (listed.step() == 14 || listed.step() == 15 || listed.step() == 16))
         || (listed.processKey().equals(Handbook.SUPPLIER_RISK_REVIEW) && (listed.step() == 2 || listed.step() == 6));
     WorkItem w = needsFacts ? withFacts(listed) : listed;
     Supplier s = suppliers.get(w.supplier().orElse(""));
@@ -95,26 +102,42 @@ final class Office {
       case 5 -> b.outcome(times(w, "dap") == 1 ? "niet akkoord" : "akkoord");
       case 6 -> b.document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
           .document(DocumentInput.of("dap", "dap-" + s.id() + "-v1.txt", s.dap().toString()))
-          .fact("signatures", People.serviceOwner(s.id()) + ":DE,lev-" + s.id() + ":LEV");
+          .field("signatures", signatures(s));
       case 9, 10 -> b.outcome("akkoord");
       case 12 -> {
         var report = Suppliers.report(s, w.period(), random);
         b.document(DocumentInput.of("slr", "slr-" + report.from() + ".json", report.toJsonText()));
       }
       case 14 -> {
-        String proposal = w.facts().getOrDefault("proposal", "ja");
-        b.outcome(proposal).note("proposal: " + w.facts().getOrDefault("proposal.reasons", ""));
+        Optional<SlrEvaluated> evaluated = evaluation(w);
+        b.outcome(evaluated.map(SlrEvaluated::proposal).orElse("ja"))
+            .note("proposal: " + evaluated.map(e -> String.join("; ", e.reasons())).orElse(""));
       }
-      case 15 -> b.document(DocumentInput.of("besluiten", "besluiten-periode-" + w.period() + ".json", decisions(w, s)));
+      case 15 -> b.document(DocumentInput.of("besluiten", "besluiten-periode-" + w.period() + ".json", decisions(w, s)))
+          .document(DocumentInput.of("slr", "slr-periode-" + w.period() + ".json", slrOf(w)));
       case 16 -> b.document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
-          .document(DocumentInput.of("slr", "slr-periode-" + w.period() + ".json",
-              w.facts().getOrDefault("slr." + w.period(), "{}")));
+          .document(DocumentInput.of("slr", "slr-periode-" + w.period() + ".json", slrOf(w)));
       case 17 -> b.document(DocumentInput.of("mandaatlijst", "mandaatlijst-2026.pdf", "Mandaatlijst 2026"))
           .document(DocumentInput.of("handleiding", "levman-handleiding.pdf", "Levman handleiding contract documentatie v3"))
           .document(DocumentInput.of("sla", "sla-" + s.id() + "-wijziging.txt", "changed KPI targets"))
-          .fact("changed", "sla").fact("signatures", People.serviceOwner(s.id()) + ":DE,lev-" + s.id() + ":LEV");
+          .field("changed", "sla").field("signatures", signatures(s));
       default -> { }
     }
+  }
+
+  private static String signatures(Supplier s) {
+    return "[{\"person\":\"" + People.serviceOwner(s.id()) + "\",\"role\":\"DE\"},"
+        + "{\"person\":\"lev-" + s.id() + "\",\"role\":\"LEV\"}]";
+  }
+
+  /** The evaluation of the work item's period, as the instance recorded it at step 12. */
+  private static Optional<SlrEvaluated> evaluation(WorkItem w) {
+    return w.recorded().stream().filter(SlrEvaluated.class::isInstance).map(SlrEvaluated.class::cast)
+        .filter(e -> e.period() == w.period()).reduce((a, b) -> b);
+  }
+
+  private static String slrOf(WorkItem w) {
+    return evaluation(w).map(e -> e.report().toJsonText()).orElse("{}");
   }
 
   /** Step 15: a penalty on a breach, a SIP when it repeats, an SLA change and escalation when chronic. */
@@ -141,13 +164,9 @@ final class Office {
     switch (w.step()) {
       case 1 -> b.document(DocumentInput.of("jaarkalender", "jaarkalender.ics", "Periodieke review leveranciersrisico's"));
       case 2 -> {
-        List<String> proposed = new ArrayList<>();
-        for (String r : w.facts().getOrDefault("ranking", "").split(";")) {
-          String[] parts = r.split(":");
-          if (parts.length == 3 && parts[2].equals("proposed")) {
-            proposed.add(parts[0]);
-          }
-        }
+        List<String> proposed = w.recorded().stream().filter(RankingMade.class::isInstance)
+            .map(RankingMade.class::cast).reduce((x, y) -> y).map(RankingMade::ranking).orElse(List.of())
+            .stream().filter(Ranked::proposed).map(Ranked::supplier).toList();
         b.declares("supplier", proposed);
       }
       case 3 -> {
@@ -158,7 +177,9 @@ final class Office {
                 ? List.of(supplier + "-exit-plan", supplier + "-iso27001") : List.of());
         stats.profile(supplier, profile);
       }
-      case 6 -> b.outcome(w.facts().getOrDefault("profile." + supplier, "0 LOW").contains("LOW") ? "nee" : "ja");
+      case 6 -> b.outcome(w.recorded().stream().filter(RiskProfileScored.class::isInstance)
+          .map(RiskProfileScored.class::cast).filter(p -> p.supplier().equals(supplier))
+          .reduce((x, y) -> y).map(p -> p.level() == RiskLevel.LOW).orElse(true) ? "nee" : "ja");
       case 8 -> b.note("status update for " + supplier + ": actions in progress");
       case 9 -> b.outcome(times(w, "judge-" + supplier) == 1 ? "nee" : "ja");
       case 11 -> b.outcome(times(w, "mt-" + supplier) == 1 && random.nextBoolean() ? "nee" : "ja");

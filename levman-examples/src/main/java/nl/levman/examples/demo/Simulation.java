@@ -20,8 +20,8 @@ import nl.levman.examples.cli.DirectoryFile;
 import nl.levman.examples.cli.Wiring;
 import nl.levman.examples.demo.Suppliers.Supplier;
 import nl.levman.handbook.Handbook;
-import nl.levman.handbook.ServiceLevelPolicy;
-import nl.levman.handbook.SupplierRiskPolicy;
+import nl.levman.handbook.ServiceLevelBehaviours;
+import nl.levman.handbook.SupplierRiskBehaviours;
 import nl.levman.memory.InMemoryDirectory;
 import nl.levman.memory.InMemoryJaarkalender;
 import nl.levman.model.CommandId;
@@ -72,8 +72,8 @@ final class Simulation {
     var mandates = new nl.levman.memory.InMemoryMandates()
         .add(new Mandaatlijst.Version(LocalDate.of(2025, 1, 1), List.of()));
     this.engine = wiring.builder(clock).directory(directory).jaarkalender(calendar)
-        .policy(new ServiceLevelPolicy(register, mandates))
-        .policy(new SupplierRiskPolicy(new WeightedHandboekPolicy(Math.max(1, supplierCount / 2)),
+        .behaviours(ServiceLevelBehaviours.with(register, mandates))
+        .behaviours(SupplierRiskBehaviours.with(new WeightedHandboekPolicy(Math.max(1, supplierCount / 2)),
             this::candidates, RiskProfileTemplate.standard()))
         .build();
     this.office = new Office(engine, suppliers, random, stats);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.levman.api.HistoryEntry;
 import nl.levman.api.LevmanEngine;
 import nl.levman.examples.cli.Wiring;
+import nl.levman.domain.credit.PenaltyDecided;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.spi.ArchivedDocument;
@@ -44,11 +45,8 @@ final class Summary {
           s.steps.merge(i.processKey(), 1, Integer::sum);
           c.outcome().ifPresent(o -> s.decisions.computeIfAbsent(i.processKey() + " step " + c.step(),
               k -> new TreeMap<>()).merge(o, 1, Integer::sum));
-          c.facts().forEach((k, v) -> {
-            if (k.startsWith("penalty.") && !k.endsWith(".trace")) {
-              s.penalties.merge(i.supplier().orElse("?"), new BigDecimal(v.replace("EUR ", "")), BigDecimal::add);
-            }
-          });
+        } else if (h.event() instanceof PenaltyDecided p) {
+          s.penalties.merge(i.supplier().orElse("?"), p.amount().amount(), BigDecimal::add);
         } else if (h.event() instanceof Event.SignalRaised sig) {
           s.signals.merge(sig.signal(), 1, Integer::sum);
         }

@@ -117,7 +117,7 @@ public final class ScenarioRunner {
         e.getValue().forEach(v -> items.add(v.asText()));
         b.declares(e.getKey(), items);
       });
-      c.path("facts").fields().forEachRemaining(e -> b.fact(e.getKey(), e.getValue().asText()));
+      c.path("facts").fields().forEachRemaining(e -> b.field(e.getKey(), e.getValue().asText()));
       report("complete step " + step + " by " + c.get("by").asText() + (c.has("outcome") ? " (" + c.get("outcome").asText() + ")" : ""),
           engine.complete(b.build()), engine, instance, rejected);
     } else if (c.has("raise")) {
