@@ -62,7 +62,8 @@ class ArchiveAndHistoryConsistencyTest {
         .clock(VirtualClock.at(Instant.parse("2026-01-05T08:00:00Z")))
         .directory(new InMemoryDirectory().grant("ann", "SLM", Scope.service("hosting"))
             .grant("lars", "LEV", Scope.supplier("acme")))
-        .process(ServiceLevelManagement.definition()).build();
+        .process(ServiceLevelManagement.definition())
+        .behaviours(new nl.levman.fixtures.HandbookKit().behaviours()).build();
     InstanceId sla = InstanceId.of("sla");
     engine.start(new StartProcess(CommandId.of("start"), sla, Handbook.SERVICE_LEVEL_MANAGEMENT, PersonId.of("ann"),
         new ProcessContext(Optional.of("acme"), Optional.of("sla-acme"), Optional.of("hosting"),

@@ -74,7 +74,8 @@ class FailuresTest {
     engine = Levman.builder().store(store).archive(archive).clock(clock)
         .directory(new InMemoryDirectory().grant("ann", "SLM", Scope.service("hosting"))
             .grant("lars", "LEV", Scope.supplier("acme")))
-        .process(ServiceLevelManagement.definition()).build();
+        .process(ServiceLevelManagement.definition())
+        .behaviours(new nl.levman.fixtures.HandbookKit().behaviours()).build();
     Term term = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), Period.ofMonths(1), 10,
         LocalDate.of(2026, 9, 1));
     engine.start(new StartProcess(CommandId.of("start"), InstanceId.of("sla"), Handbook.SERVICE_LEVEL_MANAGEMENT,

@@ -70,7 +70,8 @@ class TwoNodesOnPostgresTest {
     InMemoryDirectory directory = new InMemoryDirectory().grant("ann", "SLM", Scope.service("hosting"))
         .grant("lars", "LEV", Scope.supplier("acme")).grant("dirk", "DE", Scope.service("hosting"));
     return Levman.builder().store(JdbcStore.builder(pool).createOrUpgradeSchema(true).build())
-        .process(ServiceLevelManagement.definition()).directory(directory).clock(clock)
+        .process(ServiceLevelManagement.definition())
+        .behaviours(new nl.levman.fixtures.HandbookKit().behaviours()).directory(directory).clock(clock)
         .publisher(published).node(name).build();
   }
 

@@ -131,6 +131,13 @@ final class Checks {
     return Optional.empty();
   }
 
+  /** Only the fields the step's behaviour reads may be given. */
+  static Optional<Rejection> fields(Step step, Map<String, String> fields) {
+    List<String> known = step.behaviour().map(b -> b.fields()).orElse(List.of());
+    return fields.keySet().stream().sorted().filter(f -> !known.contains(f)).findFirst()
+        .map(f -> new InputRejection.UnknownField(step.number(), f, known));
+  }
+
   /** A fan-out needs its item list declared (it may be empty); items must be distinct. */
   static Optional<Rejection> declarations(ProcessDefinition definition, Step step, CompleteStep c,
       OpenStep at, InstanceState state) {

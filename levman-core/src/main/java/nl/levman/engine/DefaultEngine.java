@@ -121,6 +121,7 @@ final class DefaultEngine implements LevmanEngine {
         return Checks.roleNotHeld(step, c.by(), loaded.state(), at.subjects());
       }
       Optional<Rejection> problem = Checks.outcome(step, c.outcome())
+          .or(() -> Checks.fields(step, c.fields()))
           .or(() -> Checks.documents(d, step, c.documents(), loaded.state()))
           .or(() -> Checks.declarations(d, step, c, at, loaded.state()))
           .or(() -> notYetDue(d, step, at, loaded));

@@ -108,6 +108,25 @@ public sealed interface InputRejection extends Rejection {
     }
   }
 
+  /** A field was given that the step does not read; nothing a person hands in is recorded unread. */
+  record UnknownField(int step, String field, List<String> known) implements InputRejection {
+    public UnknownField {
+      known = List.copyOf(known);
+    }
+
+    @Override
+    public String code() {
+      return "UnknownField";
+    }
+
+    @Override
+    public String message() {
+      return known.isEmpty()
+          ? "step " + step + " takes no fields, not '" + field + "'"
+          : "step " + step + " has no field '" + field + "'; it reads " + known;
+    }
+  }
+
   /** A fan-out step needs its item list, and none was declared (it may be empty). */
   record ItemListMissing(int step, String itemKind) implements InputRejection {
     @Override
@@ -151,7 +170,7 @@ public sealed interface InputRejection extends Rejection {
   /** Every code of this family. */
   static List<String> codes() {
     return List.of("UnknownOutcome", "OutcomeMissing", "DocumentMissing", "UnknownDocumentType",
-        "DocumentUnreadable", "FieldMissing", "FieldMalformed", "ItemListMissing", "ItemListInvalid",
+        "DocumentUnreadable", "FieldMissing", "FieldMalformed", "UnknownField", "ItemListMissing", "ItemListInvalid",
         "UnknownItemKind");
   }
 }

@@ -48,7 +48,11 @@ public final class Wiring implements AutoCloseable {
     this.archive = FileSystemArchive.at(data.resolve("archive"));
   }
 
-  /** An engine builder with every port wired except directory, policies and clock. */
+  /**
+   * An engine builder with every port wired except directory and clock; the handbook's behaviours
+   * are bound to an empty contract register (enough to read any history), and a simulation binds
+   * them again to its own data.
+   */
   public Levman.Builder builder(Clock clock) {
     return Levman.builder()
         .store(store)
@@ -58,6 +62,10 @@ public final class Wiring implements AutoCloseable {
         .process(ServiceLevelManagement.definition())
         .process(SupplierRiskReview.definition())
         .process(RenewalOrEndOfContract.definition())
+        .behaviours(nl.levman.handbook.ServiceLevelBehaviours.with(new nl.levman.memory.InMemoryAgreements(),
+            new nl.levman.memory.InMemoryMandates()))
+        .behaviours(nl.levman.handbook.SupplierRiskBehaviours.with(new nl.levman.domain.risk.WeightedHandboekPolicy(1),
+            day -> java.util.List.of(), nl.levman.domain.risk.RiskProfileTemplate.standard()))
         .clock(clock);
   }
 

@@ -80,7 +80,9 @@ public final class ScenarioRunner {
     }
     LevmanEngine engine = Levman.builder().clock(clock).directory(directory)
         .process(ServiceLevelManagement.definition()).process(SupplierRiskReview.definition())
-        .process(RenewalOrEndOfContract.definition()).build();
+        .process(RenewalOrEndOfContract.definition())
+        .behaviours(FlowOnly.of(ServiceLevelManagement.definition(), SupplierRiskReview.definition()))
+        .build();
     InstanceId instance = InstanceId.of(text(root, "instance", "instance"));
     String process = text(root, "process", "process");
     report("start " + process, engine.start(new StartProcess(next(), instance, process,
