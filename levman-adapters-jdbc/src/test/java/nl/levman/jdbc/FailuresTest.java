@@ -131,7 +131,9 @@ class FailuresTest {
     Snapshot before = snapshot();
     archiveFails = true;
     assertThatThrownBy(() -> engine.complete(CompleteStep.of(CommandId.of("s6"), InstanceId.of("sla"),
-        six.id(), PersonId.of("ann")).document(DocumentInput.of("handleiding", "h.pdf", "rules")).build()))
+        six.id(), PersonId.of("ann")).document(DocumentInput.of("handleiding", "h.pdf", "rules"))
+        .document(DocumentInput.of("dap", "dap.pdf", "DAP, signed"))
+        .field("signatures", nl.levman.fixtures.HandbookKit.signatures("dirk", "lars")).build()))
         .isInstanceOf(LevmanException.class).hasMessageContaining("offline");
     assertThat(snapshot()).isEqualTo(before);
   }

@@ -200,6 +200,14 @@ public final class BpmnRendering {
       n.role().filter(r -> n.type().equals("userTask"))
           .ifPresent(r -> x.append(" camunda:candidateGroups=\"").append(r).append("\""));
       StringBuilder body = new StringBuilder();
+      int number = n.id().startsWith("step_") ? Integer.parseInt(n.id().substring(5)) : -1;
+      if (n.type().equals("userTask") && number > 0) {
+        java.util.List<String> needs = Needs.of(d, d.step(number), language);
+        if (!needs.isEmpty()) {
+          body.append(indent).append("  <bpmn:documentation>").append(esc(String.join("\n", needs)))
+              .append("</bpmn:documentation>\n");
+        }
+      }
       for (Flow f : flows) {
         if (f.to().equals(n.id())) {
           body.append(indent).append("  <bpmn:incoming>").append(f.id()).append("</bpmn:incoming>\n");

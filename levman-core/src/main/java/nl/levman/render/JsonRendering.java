@@ -10,7 +10,8 @@ import nl.levman.model.Step;
 
 /**
  * A definition as JSON: key, version, and per step its number, role code, labels, needs (document
- * codes), archive place (code or null) and arrows ({@code outcome} as the handbook words it, or
+ * codes), archive place (code or null), the documents it archives (code to place), its behaviour
+ * (name, documents read, fields, summaries; or null), further roles, triggers, and arrows ({@code outcome} as the handbook words it, or
  * null; {@code to} a step number or "end"; {@code kind} what sort of arrow).
  */
 public final class JsonRendering {
@@ -20,6 +21,7 @@ public final class JsonRendering {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("key", d.key());
     root.put("version", d.version());
+    root.put("about", d.about().stream().map(a -> a.word()).sorted().toList());
     List<Object> steps = new ArrayList<>();
     for (Step step : d.steps()) {
       Map<String, Object> s = new LinkedHashMap<>();
@@ -30,6 +32,20 @@ public final class JsonRendering {
       s.put("needs", step.needs().stream().map(n -> n.code()).toList());
       s.put("archivesTo", step.archivesTo().map(p -> p.code()).orElse(null));
       s.put("raisable", step.raisable());
+      s.put("alsoBy", step.alternates().stream().map(r -> r.code()).toList());
+      Map<String, Object> archives = new LinkedHashMap<>();
+      step.archives().forEach(doc -> archives.put(doc.code(), step.placeOf(doc.code()).map(p -> p.code()).orElse(null)));
+      s.put("archives", archives);
+      s.put("behaviour", step.behaviour().map(b -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", b.name());
+        m.put("reads", b.reads().stream().map(r -> r.code()).toList());
+        m.put("fields", b.fields());
+        m.put("summaryNl", b.summaryNl());
+        m.put("summaryEn", b.summaryEn());
+        return (Object) m;
+      }).orElse(null));
+      s.put("raisedOn", step.raisedOn().stream().sorted().toList());
       List<Object> next = new ArrayList<>();
       for (Arrows.Arrow a : Arrows.of(d, step)) {
         Map<String, Object> arrow = new LinkedHashMap<>();

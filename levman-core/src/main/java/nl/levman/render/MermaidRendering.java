@@ -16,7 +16,10 @@ public final class MermaidRendering {
     out.append("  finish((").append(language == Language.NL ? "einde" : "end").append("))\n");
     for (Step step : d.steps()) {
       String role = step.role().map(r -> r.code()).orElse("—");
-      String label = step.number() + " · " + role + "<br/>" + shorten(step.label(language));
+      String label = step.number() + " · " + role + "<br/>" + shorten(step.label(language))
+          + step.behaviour().filter(b -> !b.reads().isEmpty()).map(b -> "<br/>⚙ "
+              + b.reads().stream().map(r -> r.name(language).replace("\"", "'")).collect(
+                  java.util.stream.Collectors.joining(", "))).orElse("");
       if (step.wayOn() instanceof nl.levman.model.WayOn.Gate) {
         out.append("  s").append(step.number()).append("{\"").append(label).append("\"}\n");
       } else if (step.wayOn() instanceof nl.levman.model.WayOn.Link link) {

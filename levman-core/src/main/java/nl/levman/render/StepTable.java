@@ -1,5 +1,6 @@
 package nl.levman.render;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.levman.model.Language;
 import nl.levman.model.ProcessDefinition;
@@ -28,6 +29,19 @@ public final class StepTable {
           .append(" | ")
           .append(cell(step.archivesTo().map(p -> p.name(language)).orElse("")))
           .append(" |\n");
+    }
+    StringBuilder behaviour = new StringBuilder();
+    for (Step step : d.steps()) {
+      List<String> needs = Needs.of(d, step, language);
+      if (!needs.isEmpty()) {
+        behaviour.append("| ").append(step.number()).append(". | ").append(cell(String.join("\n", needs)))
+            .append(" |\n");
+      }
+    }
+    if (behaviour.length() > 0) {
+      out.append(nl ? "\n## Wat Levman per stap vraagt en vastlegt\n\n| Stap | Gedrag, vereisten en archivering |\n"
+          : "\n## What Levman asks and records per step\n\n| Step | Behaviour, requirements and archiving |\n");
+      out.append("|---|---|\n").append(behaviour);
     }
     return out.toString();
   }
