@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** Prints a process as the handbook's step table, JSON, a Mermaid flowchart or BPMN 2.0. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-    description = "Prints a process definition: table, json, mermaid or bpmn.")
+    description = "Prints a process definition: table, json, mermaid or bpmn.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE})
 public final class DescribeCommand implements Callable<Integer> {
   enum Format { table, json, mermaid, bpmn }
 
@@ -48,13 +50,13 @@ public final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ProcessDefinition d = PROCESSES.stream().filter(p -> p.key().equals(key)).findFirst()
-        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown process '" + key
+        .orElseThrow(() -> CliException.user("unknown process '" + key
             + "'; known: " + String.join(", ", PROCESSES.stream().map(ProcessDefinition::key).toList())));
     Language language;
     try {
       language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "'; use nl or en");
+      throw CliException.user("unknown language '" + lang + "'; use nl or en");
     }
     String out = switch (format) {
       case table -> StepTable.markdown(d, language);
@@ -64,6 +66,6 @@ public final class DescribeCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCodes.OK;
   }
 }

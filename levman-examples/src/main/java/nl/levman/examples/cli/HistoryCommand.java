@@ -14,11 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Prints an instance's history, and whether its hash chain is intact. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Prints the history of an instance.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Prints the history of an instance.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BROKEN_LINE, ExitCodes.USAGE_LINE, ExitCodes.STORE_LINE,
+        ExitCodes.FAILED_LINE})
 public final class HistoryCommand implements Callable<Integer> {
   @Mixin Options options;
 
-  @Parameters(index = "0", description = "the instance id")
+  @Parameters(index = "0", paramLabel = "INSTANCE", description = "the instance id")
   String instance;
 
   @CommandLine.Spec
@@ -26,22 +29,22 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Wiring wiring = options.wire()) {
-      LevmanEngine engine = wiring.builder(Clock.systemUTC()).build();
-      List<HistoryEntry> entries = engine.history(InstanceId.of(instance));
-      PrintWriter out = spec.commandLine().getOut();
-      if (entries.isEmpty()) {
-        spec.commandLine().getErr().println("there is no instance " + instance);
-        return 2;
+    InstanceId id = Converters.instance(instance);
+    try (Wiring wiring = options.read(false)) {
+      if (wiring.store.find(id).isEmpty()) {
+        throw CliException.user("there is no instance '" + instance + "' in " + wiring.where());
       }
+      LevmanEngine engine = wiring.builder(Clock.systemUTC()).build();
+      List<HistoryEntry> entries = engine.history(id);
+      PrintWriter out = spec.commandLine().getOut();
       for (HistoryEntry e : entries) {
         out.printf("%4d %s %-12s %s%n", e.sequence(), e.at(), e.actor(), e.event());
       }
-      Verification v = engine.verify(InstanceId.of(instance));
+      Verification v = engine.verify(id);
       out.println(v.isIntact() ? "hash chain intact (" + v.records() + " records)"
           : "HASH CHAIN BROKEN at record " + v.brokenAt().orElseThrow() + ": " + v.problem().orElseThrow());
       out.flush();
-      return v.isIntact() ? 0 : 1;
+      return v.isIntact() ? ExitCodes.OK : ExitCodes.BROKEN;
     }
   }
 }
