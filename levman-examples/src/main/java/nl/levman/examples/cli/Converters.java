@@ -29,15 +29,27 @@ final class Converters {
     }
   }
 
+  /** A table width in characters: 40 to 1000. */
+  static final class Columns implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = whole(value);
+      if (n < 40 || n > 1000) {
+        throw new TypeConversionException("'" + value + "' is not a width from 40 to 1000");
+      }
+      return n;
+    }
+  }
+
   /** An instance id as the user typed it, or a user error saying why it cannot be one. */
   static InstanceId instance(String value) {
     if (value == null || value.isBlank()) {
-      throw CliException.user("the instance id is empty");
+      throw CliException.user("the instance id is empty; 'levman instances' lists them");
     }
     try {
       return InstanceId.of(value);
     } catch (LevmanException e) {
-      throw CliException.user("'" + (value.length() > 40 ? value.substring(0, 39) + "…" : value) + "' cannot be an instance id: "
+      throw CliException.user("'" + TextTable.cut(value, 40) + "' cannot be an instance id: "
           + "an id has 1 to 100 characters");
     }
   }

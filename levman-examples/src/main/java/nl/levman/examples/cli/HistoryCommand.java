@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 public final class HistoryCommand implements Callable<Integer> {
   @Mixin Options options;
 
-  @Parameters(index = "0", paramLabel = "INSTANCE", description = "the instance id")
+  @Parameters(index = "0", paramLabel = "INSTANCE", description = "the instance id ('levman instances' lists them)")
   String instance;
 
   @CommandLine.Spec
@@ -32,7 +32,8 @@ public final class HistoryCommand implements Callable<Integer> {
     InstanceId id = Converters.instance(instance);
     try (Wiring wiring = options.read(false)) {
       if (wiring.store.find(id).isEmpty()) {
-        throw CliException.user("there is no instance '" + instance + "' in " + wiring.where());
+        throw CliException.user("there is no instance '" + instance + "' in " + wiring.where()
+            + "; 'levman instances' lists them");
       }
       LevmanEngine engine = wiring.builder(Clock.systemUTC()).build();
       List<HistoryEntry> entries = engine.history(id);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import nl.levman.api.LevmanEngine;
 import nl.levman.api.WorkItem;
 import nl.levman.api.WorkQuery;
+import nl.levman.memory.InMemoryDirectory;
 import nl.levman.model.PersonId;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.model.Role;
@@ -21,11 +22,14 @@ import picocli.CommandLine.Option;
 
 /** Lists open work by role, process, supplier and person. */
 @Command(name = "worklist", mixinStandardHelpOptions = true,
-    description = "Lists the open work items.",
+    description = "Lists the open work items of a role, due first: work item, instance, process, step, "
+        + "supplier, period, due date and what to do.",
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE, ExitCodes.STORE_LINE, ExitCodes.FAILED_LINE})
 public final class WorklistCommand implements Callable<Integer> {
   @Mixin Options options;
+
+  @Mixin Width width;
 
   @Option(names = "--role", required = true,
       description = "role code of the processes, such as SLM, LEV, DE, PM, CM, CCM, MT, INK")
@@ -56,7 +60,7 @@ public final class WorklistCommand implements Callable<Integer> {
             + ", which the demo writes; there is none");
       }
       LevmanEngine engine = wiring.builder(Clock.systemUTC())
-          .directory(person != null ? DirectoryFile.load(wiring.data) : new nl.levman.memory.InMemoryDirectory())
+          .directory(person != null ? DirectoryFile.load(wiring.data) : new InMemoryDirectory())
           .build();
       check(engine, code);
       WorkQuery query = WorkQuery.all().role(code).limit(limit);
@@ -71,25 +75,26 @@ public final class WorklistCommand implements Callable<Integer> {
       }
       List<WorkItem> items = engine.workList(query);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%-34s %-26s %5s %-10s %-10s %-12s %s%n", "work item", "process", "step", "supplier", "period", "due", "what");
-      for (WorkItem w : items) {
-        out.printf("%-34s %-26s %5d %-10s %-10s %-12s %s%n", w.id(), w.processKey(), w.step(),
-            w.supplier().orElse("-"), w.period() == 0 ? "-" : Integer.toString(w.period()),
-            w.due().map(d -> d.toString().substring(0, 10)).orElse("-"), firstLine(w.labelNl()));
+      if (!items.isEmpty()) {
+        TextTable table = new TextTable().column("work item", 9, 40).column("instance", 8, 40)
+            .column("process", 7, 28).number("step").column("supplier", 8, 20).number("period")
+            .column("due", 10, 10).column("what", 20, 70);
+        for (WorkItem w : items) {
+          table.row(w.id().value(), w.instance().value(), w.processKey(), Integer.toString(w.step()),
+              w.supplier().orElse("-"), w.period() == 0 ? "-" : Integer.toString(w.period()),
+              w.due().map(Values::day).orElse("-"), w.labelNl().split("\\R")[0]);
+        }
+        out.print(table.truncated(width.columns(TextTable.DEFAULT_WIDTH)));
       }
       out.printf("%d open work item(s) for role %s%s%n", items.size(), code,
           items.size() == limit ? "; there may be more, raise --limit" : "");
       if (items.isEmpty() && engine.workList(WorkQuery.all().limit(1)).isEmpty()) {
-        out.println("there is no open work for any role: every instance has finished, or none was started");
+        out.println("there is no open work for any role: every instance has finished, or none was started"
+            + " ('levman instances' shows them)");
       }
       out.flush();
       return ExitCodes.OK;
     }
-  }
-
-  static String firstLine(String label) {
-    String first = label.split("\n")[0];
-    return first.length() > 70 ? first.substring(0, 69) + "…" : first;
   }
 
   private void check(LevmanEngine engine, String code) {

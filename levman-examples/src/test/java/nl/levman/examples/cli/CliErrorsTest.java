@@ -57,14 +57,15 @@ class CliErrorsTest {
   void anUnknownProcessIsAUsageError() {
     oneLine(2, "unknown process 'process-8'", "worklist", "--role", "SLM", "--process", "process-8",
         "--data", data.toString());
+    oneLine(2, "unknown process 'process-8'", "instances", "--process", "process-8", "--data", data.toString());
     oneLine(2, "levman describe: unknown process 'process-8'; known: service-level-management",
         "describe", "process-8");
   }
 
   @Test
   void anUnknownInstanceIsAUsageError() {
-    oneLine(2, "levman history: there is no instance 'sla-nobody' in " + data.toAbsolutePath().resolve("levman.mv.db"),
-        "history", "sla-nobody", "--data", data.toString());
+    oneLine(2, "levman history: there is no instance 'sla-nobody' in " + data.toAbsolutePath().resolve("levman.mv.db")
+        + "; 'levman instances' lists them", "history", "sla-nobody", "--data", data.toString());
   }
 
   @Test
@@ -80,6 +81,7 @@ class CliErrorsTest {
   void aLimitBelowOneIsRefused(String limit) {
     oneLine(2, "levman worklist: Invalid value for option '--limit': '" + limit + "' is less than 1; give 1 or more",
         "worklist", "--role", "SLM", "--limit", limit, "--data", data.toString());
+    oneLine(2, "'" + limit + "' is less than 1", "instances", "--limit", limit, "--data", data.toString());
   }
 
   @Test
@@ -96,7 +98,7 @@ class CliErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"worklist", "history", "verify"})
+  @ValueSource(strings = {"worklist", "history", "verify", "instances"})
   void aDataFolderThatIsNotThereIsAUsageErrorAndIsNotCreated(String command) {
     Path typo = root.resolve("typo-" + command);
     List<String> args = new ArrayList<>(List.of(command, "--data", typo.toString()));
@@ -115,7 +117,7 @@ class CliErrorsTest {
     Path empty = Files.createDirectories(root.resolve("empty"));
     oneLine(2, "the data folder " + empty.toAbsolutePath() + " holds no Levman database (levman.mv.db)",
         "verify", "--data", empty.toString());
-    oneLine(2, "holds no Levman database", "history", "review-2026", "--data", empty.toString());
+    oneLine(2, "holds no Levman database", "instances", "--data", empty.toString());
     try (var files = Files.list(empty)) {
       assertThat(files).isEmpty();
     }
@@ -124,13 +126,13 @@ class CliErrorsTest {
   @Test
   void aFileGivenAsTheDataFolderIsAUsageError() throws Exception {
     Path file = Files.writeString(root.resolve("a-file"), "x");
-    oneLine(2, "is not a folder", "verify", "--data", file.toString());
+    oneLine(2, "is not a folder", "instances", "--data", file.toString());
   }
 
   @Test
   void anH2UrlWithoutADatabaseIsAUsageErrorAndCreatesNothing() {
     Path missing = root.resolve("no-such-folder").resolve("db");
-    oneLine(2, "there is no H2 database at " + missing + ".mv.db", "history", "review-2026",
+    oneLine(2, "there is no H2 database at " + missing + ".mv.db", "instances",
         "--jdbc-url", "jdbc:h2:file:" + missing);
     assertThat(root.resolve("no-such-folder")).doesNotExist();
   }
@@ -141,7 +143,7 @@ class CliErrorsTest {
     try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + other.toAbsolutePath().resolve("db"))) {
       c.createStatement().execute("CREATE TABLE IF NOT EXISTS something (id INT)");
     }
-    oneLine(2, "holds no Levman tables (levman_history); is it the right database?", "history", "review-2026",
+    oneLine(2, "holds no Levman tables (levman_history); is it the right database?", "instances",
         "--jdbc-url", "jdbc:h2:file:" + other.toAbsolutePath().resolve("db"));
   }
 
@@ -153,14 +155,14 @@ class CliErrorsTest {
 
   @Test
   void aMariaDbUrlFindsItsDriver() {
-    CliRun r = oneLine(3, "levman history: cannot open the database jdbc:mariadb://127.0.0.1:1/levman?user=root: ",
-        "history", "review-2026", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/levman?user=root");
+    CliRun r = oneLine(3, "levman instances: cannot open the database jdbc:mariadb://127.0.0.1:1/levman?user=root: ",
+        "instances", "--jdbc-url", "jdbc:mariadb://127.0.0.1:1/levman?user=root");
     assertThat(r.err()).doesNotContain("driver");
   }
 
   @Test
   void aPasswordInTheUrlIsNotPrinted() {
-    CliRun r = oneLine(3, "password=***", "history", "review-2026", "--jdbc-url",
+    CliRun r = oneLine(3, "password=***", "instances", "--jdbc-url",
         "jdbc:postgresql://127.0.0.1:1/levman?user=ann&password=s3cret");
     assertThat(r.err()).doesNotContain("s3cret");
   }
@@ -170,7 +172,7 @@ class CliErrorsTest {
     oneLine(2, "levman verify: no JDBC driver for jdbc:oracle:thin:@db:1521:x; levman carries H2 (jdbc:h2:), "
         + "PostgreSQL (jdbc:postgresql:) and MariaDB (jdbc:mariadb:)",
         "verify", "--jdbc-url", "jdbc:oracle:thin:@db:1521:x", "--data", data.toString());
-    oneLine(2, "'postgres://db/levman' is not a JDBC URL", "history", "x", "--jdbc-url", "postgres://db/levman");
+    oneLine(2, "'postgres://db/levman' is not a JDBC URL", "instances", "--jdbc-url", "postgres://db/levman");
   }
 
   @Test
@@ -202,13 +204,14 @@ class CliErrorsTest {
         "describe", "service-level-management", "--format", "pdf");
     oneLine(2, "levman describe: unknown language 'fr'; use nl or en", "describe", "service-level-management",
         "--lang", "fr");
+    oneLine(2, "'10' is not a width from 40 to 1000", "worklist", "--role", "SLM", "--width", "10");
   }
 
   @Test
   void anUnknownCommandOrOptionIsOneLine() {
     oneLine(2, "levman: Unmatched argument at index 0: 'frobnicate'", "frobnicate");
-    oneLine(2, "levman: choose a command: describe, demo, worklist, history", new String[0]);
-    oneLine(2, "levman verify: Unknown option: '--colour'", "verify", "--colour", "--data", data.toString());
+    oneLine(2, "levman: choose a command: describe, demo, instances, worklist, history", new String[0]);
+    oneLine(2, "levman instances: Unknown option: '--colour'", "instances", "--colour", "--data", data.toString());
     oneLine(2, "levman worklist: Missing required option: '--role=<role>'", "worklist", "--data", data.toString());
   }
 
@@ -216,7 +219,7 @@ class CliErrorsTest {
   void withDebugTheStackTraceFollowsTheLine() {
     CliRun r = CliRun.run("history", "", "--debug", "--data", data.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.errLines().get(0)).isEqualTo("levman history: the instance id is empty");
+    assertThat(r.errLines().get(0)).isEqualTo("levman history: the instance id is empty; 'levman instances' lists them");
     assertThat(r.errLines().size()).isGreaterThan(3);
     assertThat(r.err()).contains("CliException", "\tat ");
   }
@@ -236,7 +239,7 @@ class CliErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"describe", "worklist", "history", "verify"})
+  @ValueSource(strings = {"describe", "instances", "worklist", "history", "verify"})
   void everyCommandDocumentsItsExitCodes(String command) {
     CliRun r = CliRun.run(command, "--help");
     assertThat(r.exit()).isZero();

@@ -28,7 +28,7 @@ class ReadingCommandsCreateNothingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"history review-2026", "worklist --role CCM", "worklist --role CCM --person carla",
+  @ValueSource(strings = {"instances", "history review-2026", "worklist --role CCM", "worklist --role CCM --person carla",
       "verify", "history nobody"})
   void aReadingCommandMakesNoFile(String command) throws IOException {
     // The fixture's engine made the archive folder; a reader must not need or make it.
