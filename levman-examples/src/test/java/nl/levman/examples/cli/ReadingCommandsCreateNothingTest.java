@@ -28,8 +28,8 @@ class ReadingCommandsCreateNothingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"instances", "history review-2026", "worklist --role CCM", "worklist --role CCM --person carla",
-      "verify", "history nobody"})
+  @ValueSource(strings = {"instances", "history review-2026", "history review-2026 --format json",
+      "worklist --role CCM", "worklist --role CCM --person carla", "verify", "history nobody"})
   void aReadingCommandMakesNoFile(String command) throws IOException {
     // The fixture's engine made the archive folder; a reader must not need or make it.
     deleteArchive();
