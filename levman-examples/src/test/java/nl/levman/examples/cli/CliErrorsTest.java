@@ -199,12 +199,12 @@ class CliErrorsTest {
 
   @Test
   void describeErrorsAreOneLine() {
-    oneLine(2, "levman describe: Invalid value for option '--format': expected one of [table, json, mermaid, bpmn] "
-        + "(case-sensitive) but was 'pdf'; see 'levman describe --help'",
+    oneLine(2, "levman describe: Invalid value for option '--format': expected one of [table, json, mermaid, bpmn, "
+        + "markdown] (case-sensitive) but was 'pdf'; see 'levman describe --help'",
         "describe", "service-level-management", "--format", "pdf");
     oneLine(2, "levman describe: unknown language 'fr'; use nl or en", "describe", "service-level-management",
         "--lang", "fr");
-    oneLine(2, "'10' is not a width from 40 to 1000", "worklist", "--role", "SLM", "--width", "10");
+    oneLine(2, "'10' is not a width from 40 to 1000", "describe", "service-level-management", "--width", "10");
   }
 
   @Test
