@@ -59,11 +59,11 @@ final class Stores {
     return found;
   }
 
-  /** H2 explains at length over several lines; the first sentence or line says what matters. */
+  /** The driver's message on one line, without MariaDB's connection number. */
   static String firstLine(String message) {
     if (message == null) {
       return "";
     }
-    return ErrorHandling.oneLine(message);
+    return ErrorHandling.oneLine(message).replaceFirst("^\\(conn=\\d+\\)\\s*", "");
   }
 }
