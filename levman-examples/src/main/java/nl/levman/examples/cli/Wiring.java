@@ -106,7 +106,13 @@ public final class Wiring implements AutoCloseable {
       throw Stores.openFailed(this.jdbcUrl, e);
     }
     Path archiveRoot = data.resolve("archive");
-    this.archive = !reading || Files.isDirectory(archiveRoot) ? FileSystemArchive.at(archiveRoot) : null;
+    try {
+      this.archive = !reading || Files.isDirectory(archiveRoot) ? FileSystemArchive.at(archiveRoot) : null;
+    } catch (RuntimeException e) {
+      pool.close();
+      throw CliException.user("cannot use the archive " + archiveRoot.toAbsolutePath() + ": "
+          + ErrorHandling.firstMessage(e));
+    }
   }
 
   private static void requireDataFolder(Path data) {
