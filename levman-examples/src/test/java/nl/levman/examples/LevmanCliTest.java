@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class LevmanCliTest {
 
   @Test
-  void describesAProcessAsTheDutchStepTableByDefault() {
-    Cli r = Cli.run("describe", "service-level-management");
+  void describesAProcessAsTheDutchMarkdownStepTable() {
+    Cli r = Cli.run("describe", "service-level-management", "--format", "markdown");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("| Stap | Verantwoordelijke | Omschrijving |", "| 5. | Leverancier |");
   }

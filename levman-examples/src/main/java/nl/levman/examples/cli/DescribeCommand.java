@@ -1,6 +1,7 @@
 package nl.levman.examples.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.levman.handbook.ServiceLevelManagement;
 import nl.levman.handbook.SupplierRiskReview;
@@ -13,27 +14,34 @@ import nl.levman.render.StepTable;
 import org.example.contractregister.RenewalOrEndOfContract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Prints a process as the handbook's step table, JSON, a Mermaid flowchart or BPMN 2.0. */
+/** Prints a process as the handbook's step table (plain text or Markdown), JSON, Mermaid or BPMN 2.0. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-    description = "Prints a process definition: table, json, mermaid or bpmn.")
+    description = "Prints a process definition: the step table as plain text for a terminal (table) or "
+        + "Markdown (markdown), or json, mermaid or bpmn.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.USAGE_LINE})
 public final class DescribeCommand implements Callable<Integer> {
-  enum Format { table, json, mermaid, bpmn }
+  enum Format { table, json, mermaid, bpmn, markdown }
 
   static final List<ProcessDefinition> PROCESSES = List.of(ServiceLevelManagement.definition(),
       SupplierRiskReview.definition(), RenewalOrEndOfContract.definition());
 
-  @Parameters(index = "0", description = "process key: ${COMPLETION-CANDIDATES}",
+  @Parameters(index = "0", paramLabel = "KEY", description = "process key: ${COMPLETION-CANDIDATES}",
       completionCandidates = Keys.class)
   String key;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json, mermaid or bpmn (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "table",
+      description = "table (plain text), markdown, json, mermaid or bpmn (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE})")
   String lang;
+
+  @Mixin Width width;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,22 +56,23 @@ public final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ProcessDefinition d = PROCESSES.stream().filter(p -> p.key().equals(key)).findFirst()
-        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown process '" + key
-            + "'; known: " + String.join(", ", PROCESSES.stream().map(ProcessDefinition::key).toList())));
+        .orElseThrow(() -> CliException.user("unknown process '" + key + "'; known: "
+            + String.join(", ", PROCESSES.stream().map(ProcessDefinition::key).toList())));
     Language language;
     try {
-      language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
+      language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "'; use nl or en");
+      throw CliException.user("unknown language '" + lang + "'; use nl or en");
     }
     String out = switch (format) {
-      case table -> StepTable.markdown(d, language);
+      case table -> PlainStepTable.of(d, language, width.columns(TextTable.DEFAULT_WIDTH));
+      case markdown -> StepTable.markdown(d, language);
       case json -> JsonRendering.of(d);
       case mermaid -> MermaidRendering.of(d, language);
       case bpmn -> BpmnRendering.of(d, language);
     };
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCodes.OK;
   }
 }

@@ -12,9 +12,13 @@ import picocli.CommandLine.Mixin;
 /**
  * Checks every history hash chain and every archived document's checksum, reconciles the two, and
  * reports what a crash left in the archive. Exit 0 when intact; 1 naming the first broken record.
+ * Creates nothing: a data folder or database that is not there is an error.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Verifies every history and archive checksum, and reconciles the two.")
+    description = "Verifies every history and archive checksum, and reconciles the two.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:intact", ExitCodes.BROKEN_LINE, ExitCodes.USAGE_LINE, ExitCodes.STORE_LINE,
+        "4:could not check (an error while reading the store or archive; --debug shows the stack trace)"})
 public final class VerifyCommand implements Callable<Integer> {
   @Mixin Options options;
 
@@ -23,9 +27,16 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Wiring wiring = options.wire()) {
-      AuditReport report = wiring.builder(Clock.systemUTC()).build().audit();
-      List<String> leftovers = wiring.archive.leftovers();
+    try (Wiring wiring = options.read(true)) {
+      AuditReport report;
+      List<String> leftovers;
+      try {
+        report = wiring.builder(Clock.systemUTC()).build().audit();
+        leftovers = wiring.archive != null ? wiring.archive.leftovers() : List.of();
+      } catch (RuntimeException e) {
+        throw CliException.failed("could not check: " + ErrorHandling.firstMessage(e)
+            + (ErrorHandling.debug(spec.commandLine().getParseResult().originalArgs()) ? "" : " (--debug shows the stack trace)"), e);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.printf("checked %d instance(s), %d history record(s), %d archived document(s)%n",
           report.instances(), report.records(), report.documents());
@@ -34,14 +45,14 @@ public final class VerifyCommand implements Callable<Integer> {
       if (report.isIntact()) {
         out.println("intact");
         out.flush();
-        return 0;
+        return ExitCodes.OK;
       }
       out.flush();
       PrintWriter err = spec.commandLine().getErr();
       err.println("BROKEN: " + report.problems().get(0));
       report.problems().stream().skip(1).forEach(p -> err.println("also: " + p));
       err.flush();
-      return 1;
+      return ExitCodes.BROKEN;
     }
   }
 }
