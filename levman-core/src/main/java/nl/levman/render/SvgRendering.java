@@ -184,7 +184,7 @@ public final class SvgRendering {
     static final double LANE = 14;
     static final double PILL_H = 16;
     static final double MARGIN = 16;
-    static final double WIDER = 80;
+    static final double CLEARANCE = 24;
     /** A full stop that ends a sentence, not an abbreviation such as "d.m.v." or "n.a.v.". */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=[^.\\s]{2})\\.(?=\\s+\\p{Lu})");
 
@@ -544,7 +544,7 @@ public final class SvgRendering {
           }
         }
         for (Node n : row) {
-          n.y = top + (height - n.h) / 2;
+          n.y = n.isBox() && row.size() > 1 ? top : top + (height - n.h) / 2;
           for (Edge e : edges) {
             if (e.sameLayer && e.from == n) {
               e.to.x = n.x + n.w + n.aside + GAP_X;
@@ -652,7 +652,7 @@ public final class SvgRendering {
       } else {
         e.points = List.of(new double[] {sx, sy}, new double[] {sx, mid}, new double[] {tx, mid},
             new double[] {tx, ty});
-        pill(e, tx, (mid + ty) / 2);
+        pill(e, (sx + tx) / 2, mid);
       }
     }
 
@@ -771,42 +771,39 @@ public final class SvgRendering {
     // ---------------------------------------------------------------- the events region
 
     /**
-     * Moves the steps raisable at any time to the right of the main flow, as high as it can go
-     * without making the drawing much wider than where the flow is narrowest.
+     * Moves the steps raisable at any time beside the main flow where they make the drawing grow
+     * least (in width plus height), the highest such place if there are several.
      */
     private void moveEventsAside() {
       Box events = bounds(1);
       List<Box> main = boxes(0);
       Box all = union(main);
+      double width = events.x2() - events.x1();
       double height = events.y2() - events.y1();
       List<Double> candidates = new ArrayList<>();
       candidates.add(all.y1());
-      inRegion(0).stream().map(n -> n.y - FRAME_PAD - FRAME_LABEL).sorted().forEach(candidates::add);
-      List<Double> widths = new ArrayList<>();
-      List<Double> tops = new ArrayList<>();
+      for (Node n : inRegion(0)) {
+        candidates.add(n.y - FRAME_PAD - FRAME_LABEL);
+        candidates.add(n.bottom() + CLEARANCE);
+      }
+      candidates.sort(Double::compare);
+      double bestCost = Double.MAX_VALUE;
+      double bestX = all.x2() + 2 * GAP_X;
+      double bestY = all.y1();
       for (double y : candidates) {
         if (y < all.y1()) {
           continue;
         }
-        double right = main.stream().filter(b -> b.overlapsY(y, y + height)).mapToDouble(Box::x2).max()
-            .orElse(all.x1());
-        double x = right + 2 * GAP_X;
-        double width = Math.max(all.x2(), x + events.x2() - events.x1());
-        widths.add(width);
-        tops.add(y);
-      }
-      double narrowest = widths.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-      double bestY = all.y1();
-      for (int i = 0; i < tops.size(); i++) {
-        if (widths.get(i) <= narrowest + WIDER) {
-          bestY = tops.get(i);
-          break;
+        double x = main.stream().filter(b -> b.overlapsY(y - CLEARANCE + 0.5, y + height + CLEARANCE - 0.5))
+            .mapToDouble(Box::x2).map(right -> right + 2 * GAP_X).max().orElse(all.x1());
+        double cost = Math.max(0, x + width - all.x2()) + Math.max(0, y + height - all.y2());
+        if (cost < bestCost - 0.5) {
+          bestCost = cost;
+          bestX = x;
+          bestY = y;
         }
       }
-      double top = bestY;
-      double right = main.stream().filter(b -> b.overlapsY(top, top + height)).mapToDouble(Box::x2).max()
-          .orElse(all.x1());
-      move(1, right + 2 * GAP_X - events.x1(), top - events.y1());
+      move(1, bestX - events.x1(), bestY - events.y1());
     }
 
     private void move(int region, double dx, double dy) {
