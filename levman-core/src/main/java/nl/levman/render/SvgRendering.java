@@ -311,7 +311,9 @@ public final class SvgRendering {
       if (way instanceof WayOn.Next next) {
         edge(n, target(step, next.to()), "");
       } else if (way instanceof WayOn.Gate gate) {
-        gate.outcomes().forEach(o -> edge(n, target(step, o.to()), o.name()));
+        Map<Node, List<String>> byTarget = new LinkedHashMap<>();
+        gate.outcomes().forEach(o -> byTarget.computeIfAbsent(target(step, o.to()), k -> new ArrayList<>()).add(o.name()));
+        byTarget.forEach((to, names) -> edge(n, to, String.join(" / ", names)));
       } else if (way instanceof WayOn.Split split) {
         Node fork = node(Kind.SPLIT, Optional.empty(), n.region, "");
         edge(n, fork, "");
@@ -623,7 +625,13 @@ public final class SvgRendering {
         lane(e, region, frames, taken);
         widen(e, frames);
       }
-      ports(aside);
+      List<Box> pills = new ArrayList<>();
+      for (Edge e : mine) {
+        if (e.labelBox != null && !aside.contains(e)) {
+          pills.add(e.labelBox);
+        }
+      }
+      ports(aside, pills);
       for (Edge e : mine) {
         if (e.exitOf != null) {
           exit(e);
@@ -709,7 +717,7 @@ public final class SvgRendering {
     }
 
     /** Where side arrows leave and enter boxes: spread so that their lanes do not cross. */
-    private void ports(List<Edge> aside) {
+    private void ports(List<Edge> aside, List<Box> pills) {
       record End(Edge edge, boolean source) {
         Node node() {
           return source ? edge.from : edge.to;
@@ -745,11 +753,31 @@ public final class SvgRendering {
       for (Edge e : aside) {
         double sy = e.from.cy() + offset.get(new End(e, true));
         double ty = e.to.cy() + offset.get(new End(e, false));
+        if (e.labelBox != null) {
+          Box b = e.labelBox;
+          double dy = sy - e.from.cy();
+          double away = e.to.cy() < e.from.cy() ? PILL_H + 2 : -PILL_H - 2;
+          Box placed = new Box(b.x1(), b.y1() + dy, b.x2(), b.y2() + dy);
+          while (overlapsAny(placed, pills)) {
+            placed = new Box(placed.x1(), placed.y1() + away, placed.x2(), placed.y2() + away);
+          }
+          e.labelBox = placed;
+          pills.add(placed);
+        }
         double sx = e.side == Side.RIGHT ? e.from.x + e.from.w : e.from.x;
         double tx = e.side == Side.RIGHT ? e.to.x + e.to.w : e.to.x;
         e.points = List.of(new double[] {sx, sy}, new double[] {e.lane, sy}, new double[] {e.lane, ty},
             new double[] {tx, ty});
       }
+    }
+
+    private static boolean overlapsAny(Box b, List<Box> others) {
+      for (Box o : others) {
+        if (b.x1() < o.x2() && o.x1() < b.x2() && b.y1() < o.y2() && o.y1() < b.y2()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The way on from a frame: down from its bottom edge into the step after it. */
