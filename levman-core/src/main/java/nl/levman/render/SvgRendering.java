@@ -208,7 +208,6 @@ public final class SvgRendering {
     final Map<Integer, Node> steps = new HashMap<>();
     final Map<Integer, Node> subEnds = new HashMap<>();
     final Map<Integer, Node> joins = new HashMap<>();
-    final List<Box> asides = new ArrayList<>();
     Node start;
     Node end;
 
