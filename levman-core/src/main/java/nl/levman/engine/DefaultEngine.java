@@ -384,7 +384,7 @@ final class DefaultEngine implements LevmanEngine {
   public List<HistoryEntry> history(InstanceId id) {
     List<HistoryEntry> entries = new ArrayList<>();
     for (RecordedEvent row : p.history().events(id)) {
-      entries.add(new HistoryEntry(row.sequence(), row.at(), row.actor(), row.command(),
+      entries.add(new HistoryEntry(row.sequence(), row.at(), row.actor(), row.command(), row.type(),
           p.eventTypes().decode(row.type(), row.payload()), row.hash()));
     }
     return entries;

@@ -27,7 +27,7 @@ final class EventText {
 
   static Row row(HistoryEntry entry) {
     Event event = entry.event();
-    String type = event.getClass().getSimpleName();
+    String type = entry.type();
     String actor = entry.actor();
     if (event instanceof Event.ProcessStarted e) {
       return new Row(actor, type, "", "", "", e.processKey() + " v" + e.definitionVersion() + context(e.context()));
@@ -46,13 +46,13 @@ final class EventText {
       String who = e.by() + " (" + e.role() + e.onBehalfOf().map(p -> " for " + p).orElse("") + ")";
       List<String> details = new ArrayList<>();
       new TreeMap<>(e.declared()).forEach((k, v) -> details.add(k + ": " + String.join(", ", v)));
-      new TreeMap<>(e.facts()).forEach((k, v) -> details.add(k + "=" + TextTable.cut(v, VALUE)));
+      new TreeMap<>(e.fields()).forEach((k, v) -> details.add(k + "=" + TextTable.cut(v, VALUE)));
       e.note().ifPresent(n -> details.add("note: " + n));
       return new Row(who, type, step(e.step()), e.outcome().orElse(""), documents(e.documents()),
           String.join("; ", details));
     }
     if (event instanceof Event.Forked e) {
-      String into = e.kind().equals("split") ? "split into steps " : e.kind() + " ";
+      String into = e.itemKind().map(k -> k + " ").orElse("split into steps ");
       return new Row(actor, type, step(e.step()), "", "", into + String.join(", ", e.items()));
     }
     if (event instanceof Event.BranchJoined e) {
@@ -89,7 +89,7 @@ final class EventText {
     json.put("at", entry.at().toString());
     json.put("actor", entry.actor());
     json.put("command", Values.plain(entry.command()));
-    json.put("type", entry.event().getClass().getSimpleName());
+    json.put("type", entry.type());
     json.put("event", Values.plain(entry.event()));
     json.put("hash", entry.hash());
     return json;
