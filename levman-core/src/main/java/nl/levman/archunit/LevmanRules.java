@@ -57,6 +57,40 @@ public final class LevmanRules {
               + " internals and breaks when Levman changes; use your own package")
           .allowEmptyShould(true);
 
+  /**
+   * The same promise seen from the integrator's side: set up as documented, an integrator's test
+   * imports only its own packages, so a class it placed in a {@code nl.levman} package is found
+   * where its own code uses it (ArchUnit resolves the used class from the classpath, with where it
+   * was loaded from).
+   */
+  @ArchTest
+  public static final ArchRule EXTENSIONS_USE_NO_OUTSIDE_CLASS_IN_A_LEVMAN_PACKAGE =
+      noClasses().that().resideOutsideOfPackage("nl.levman..")
+          .should().dependOnClassesThat(areInALevmanPackageButNotFromALevmanArtifact())
+          .because("a class placed in a nl.levman package by other code can reach package-private"
+              + " internals and breaks when Levman changes; use your own package")
+          .allowEmptyShould(true);
+
+  /** Classes in a {@code nl.levman} package that were not loaded from a Levman artifact. */
+  static DescribedPredicate<JavaClass> areInALevmanPackageButNotFromALevmanArtifact() {
+    return DescribedPredicate.describe(
+        "are in a nl.levman package but do not come from a Levman artifact",
+        c -> (c.getPackageName().equals("nl.levman") || c.getPackageName().startsWith("nl.levman."))
+            && !isFromALevmanArtifact(c));
+  }
+
+  private static boolean isFromALevmanArtifact(JavaClass c) {
+    String location = c.getSource().map(s -> s.getUri().toString()).orElse("");
+    return LEVMAN_JAR.matcher(location).find() || LEVMAN_CLASSES.matcher(location).find();
+  }
+
+  /** A Levman module's jar, by its exact Maven file name. */
+  private static final java.util.regex.Pattern LEVMAN_JAR = java.util.regex.Pattern.compile(
+      "/levman-(core|adapters-jdbc|adapters-fs|examples)-[0-9][^/]*\\.jar!/");
+  /** A Levman module's own build output, when Levman itself is built. */
+  private static final java.util.regex.Pattern LEVMAN_CLASSES = java.util.regex.Pattern.compile(
+      "/levman-(core|adapters-jdbc|adapters-fs|examples)/target/classes/");
+
   /** Classes that implement one of the ports in {@code nl.levman.spi}. */
   static DescribedPredicate<JavaClass> implementALevmanPort() {
     return DescribedPredicate.describe("implement a port of nl.levman.spi", c -> !c.isInterface()
@@ -72,9 +106,7 @@ public final class LevmanRules {
       @Override
       public void check(JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
         String location = c.getSource().map(s -> s.getUri().toString()).orElse("");
-        boolean levman = location.matches(".*/levman-(core|adapters-jdbc|adapters-fs|examples)([-/][^/]*)?/.*")
-            && !location.contains("/test-classes/");
-        if (!levman) {
+        if (!isFromALevmanArtifact(c)) {
           events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c,
               "Class <" + c.getName() + "> is in a nl.levman package but comes from " + location));
         }
