@@ -9,7 +9,7 @@ import nl.levman.spi.InstancesContract;
 import nl.levman.spi.StorePorts;
 import nl.levman.spi.TimersContract;
 import nl.levman.spi.WorkListContract;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,19 +21,15 @@ class StoreContractsTest {
     H2, POSTGRESQL, MARIADB;
 
     DataSource fresh() {
-      return switch (this) {
+      return track(switch (this) {
         case H2 -> Databases.h2();
-        case POSTGRESQL -> track(Databases.postgres());
-        case MARIADB -> track(Databases.mariadb());
-      };
+        case POSTGRESQL -> Databases.postgres();
+        case MARIADB -> Databases.mariadb();
+      });
     }
 
     DataSource second(DataSource first) {
-      return switch (this) {
-        case H2 -> first;
-        case POSTGRESQL -> track(Databases.samePostgres((HikariDataSource) first));
-        case MARIADB -> track(Databases.sameMariaDb((HikariDataSource) first));
-      };
+      return this == H2 ? first : track(((Databases.Throwaway) first).otherNode());
     }
   }
 
@@ -44,10 +40,13 @@ class StoreContractsTest {
     return pool;
   }
 
-  @AfterAll
-  static void closePools() {
+  /** Each test's pools close (the other nodes' first), which drops its schema or database. */
+  @AfterEach
+  void closePools() {
     synchronized (POOLS) {
-      POOLS.forEach(HikariDataSource::close);
+      for (int i = POOLS.size() - 1; i >= 0; i--) {
+        POOLS.get(i).close();
+      }
       POOLS.clear();
     }
   }
