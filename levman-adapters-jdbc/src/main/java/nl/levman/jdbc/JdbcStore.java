@@ -55,6 +55,22 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
     return new Builder(dataSource);
   }
 
+  /**
+   * The Flyway location of Levman's schema scripts for the database behind {@code dataSource},
+   * such as {@code classpath:nl/levman/jdbc/migration/postgresql}: for hosts that run Levman's
+   * scripts with their own Flyway (with a history table of Levman's own, see MIGRATIONS.md)
+   * instead of {@link Builder#createOrUpgradeSchema}.
+   *
+   * @throws LevmanException if the database cannot be reached or is not one Levman runs on
+   */
+  public static String flywayLocation(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return "classpath:" + SchemaMigrator.LOCATION + Dialect.of(c).folder;
+    } catch (SQLException e) {
+      throw new LevmanException("cannot connect to the Levman database: " + e.getMessage(), e);
+    }
+  }
+
   /** Wires a store on a data source. */
   public static final class Builder {
     private final DataSource dataSource;

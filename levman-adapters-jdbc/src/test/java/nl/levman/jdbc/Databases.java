@@ -25,6 +25,19 @@ final class Databases {
 
   private Databases() {}
 
+  /** The databases Levman runs on, each giving a fresh throwaway schema or database. */
+  enum Vendor {
+    H2, POSTGRESQL, MARIADB;
+
+    Throwaway fresh() {
+      return switch (this) {
+        case H2 -> h2();
+        case POSTGRESQL -> postgres();
+        case MARIADB -> mariadb();
+      };
+    }
+  }
+
   static boolean ci() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }

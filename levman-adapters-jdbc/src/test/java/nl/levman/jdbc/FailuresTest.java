@@ -13,7 +13,6 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import nl.levman.Levman;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
@@ -38,7 +37,6 @@ import nl.levman.spi.DocumentMetadata;
 import nl.levman.spi.DocumentName;
 import nl.levman.spi.DocumentRef;
 import nl.levman.spi.WorkItemQuery;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,16 +156,6 @@ class FailuresTest {
         assertThatThrownBy(() -> s.executeUpdate("DELETE FROM levman_history"))
             .hasMessageContaining("append-only");
       }
-    }
-  }
-
-  @Test
-  void theScriptsInTheJarRunWithAHostsOwnFlyway() {
-    for (DataSource ds : List.of(Databases.h2(), pool)) {
-      String schema = "flyway_" + Databases.fresh();
-      Flyway flyway = Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true)
-          .locations("classpath:db/migration/" + (ds == pool ? "postgresql" : "h2")).load();
-      assertThat(flyway.migrate().migrationsExecuted).isEqualTo(1);
     }
   }
 

@@ -21,11 +21,7 @@ class StoreContractsTest {
     H2, POSTGRESQL, MARIADB;
 
     DataSource fresh() {
-      return track(switch (this) {
-        case H2 -> Databases.h2();
-        case POSTGRESQL -> Databases.postgres();
-        case MARIADB -> Databases.mariadb();
-      });
+      return track(Databases.Vendor.valueOf(name()).fresh());
     }
 
     DataSource second(DataSource first) {
