@@ -137,7 +137,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         c.commit();
         return CommitOutcome.APPLIED;
       } catch (SQLException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         if (isConstraintViolation(e)) {
           return change.command().isPresent() && command(change.command().get()).isPresent()
               ? CommitOutcome.DUPLICATE_COMMAND
@@ -145,7 +145,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         }
         throw e;
       } catch (RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -340,7 +340,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         c.commit();
         return due;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {

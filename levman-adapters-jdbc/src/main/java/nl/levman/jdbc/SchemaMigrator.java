@@ -61,7 +61,7 @@ final class SchemaMigrator {
         dialect.unlockAfterMigration(c);
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {

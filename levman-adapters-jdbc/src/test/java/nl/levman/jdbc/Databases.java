@@ -43,7 +43,7 @@ final class Databases {
   }
 
   static String fresh() {
-    return "levman_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    return "levman_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -107,7 +107,8 @@ class FailuresTest {
     Snapshot before = snapshot();
     faulty.failOn(sql -> sql.startsWith(statement), fault);
     assertThatThrownBy(() -> engine.complete(completeStep1()))
-        .isInstanceOf(LevmanException.class).hasMessageContaining("instance sla");
+        .isInstanceOf(LevmanException.class).hasMessageContaining("instance sla")
+        .as("the failure itself, not a rollback on the dead connection").hasMessageContaining("(injected)");
     assertThat(snapshot()).isEqualTo(before);
     assertThat(store.command(CommandId.of("c1"))).isEmpty();
     assertThat(engine.complete(completeStep1()).accepted()).as("the retry succeeds").isTrue();
