@@ -12,6 +12,7 @@ enum Dialect {
   POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED"),
   MARIADB("mariadb", " FOR UPDATE SKIP LOCKED");
 
+  /** The folder of the schema scripts, named as Spring Boot's {@code {vendor}} placeholder names it. */
   final String folder;
   /** How a claim locks the rows it reads; H2 (embedded, one node) has no SKIP LOCKED. */
   final String lockForClaim;

@@ -41,18 +41,42 @@ import nl.levman.spi.WorkList;
  * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
  * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
+ *
+ * <p>A commit that returned is in the database even if the JVM dies at once: on an H2 file database
+ * the store sets {@code WRITE_DELAY} to 0 on each connection it commits on for the first time (H2
+ * otherwise writes commits to the file up to 500 ms later, and forgets the setting when it reopens
+ * the database); on PostgreSQL and MariaDB the server's durability settings apply, and settings
+ * that acknowledge commits before they are on disk are logged as warnings when the store is built.
  */
 public final class JdbcStore implements Instances, History, WorkList, Timers {
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final Durability durability;
 
-  private JdbcStore(DataSource dataSource, Dialect dialect) {
+  private JdbcStore(DataSource dataSource, Dialect dialect, Durability durability) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.durability = durability;
   }
 
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
+  }
+
+  /**
+   * The Flyway location of Levman's schema scripts for the database behind {@code dataSource},
+   * such as {@code classpath:nl/levman/jdbc/migration/postgresql}: for hosts that run Levman's
+   * scripts with their own Flyway (with a history table of Levman's own, see MIGRATIONS.md)
+   * instead of {@link Builder#createOrUpgradeSchema}.
+   *
+   * @throws LevmanException if the database cannot be reached or is not one Levman runs on
+   */
+  public static String flywayLocation(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return "classpath:" + SchemaMigrator.LOCATION + Dialect.of(c).folder;
+    } catch (SQLException e) {
+      throw new LevmanException("cannot connect to the Levman database: " + e.getMessage(), e);
+    }
   }
 
   /** Wires a store on a data source. */
@@ -78,21 +102,29 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
 
     public JdbcStore build() {
       Dialect dialect;
+      Durability durability = new Durability();
       try (Connection c = dataSource.getConnection()) {
         dialect = Dialect.of(c);
+        if (dialect == Dialect.H2) {
+          durability.writeCommitsAtOnce(c);
+        }
+        Durability.checkServer(c, dialect);
       } catch (SQLException e) {
         throw new LevmanException("cannot connect to the Levman database: " + e.getMessage(), e);
       }
       if (migrate) {
         SchemaMigrator.migrate(dataSource, dialect, clock);
       }
-      return new JdbcStore(dataSource, dialect);
+      return new JdbcStore(dataSource, dialect, durability);
     }
   }
 
   @Override
   public CommitOutcome commit(InstanceChange change) {
     try (Connection c = dataSource.getConnection()) {
+      if (dialect == Dialect.H2) {
+        durability.writeCommitsAtOnce(c);
+      }
       c.setAutoCommit(false);
       try {
         writeInstance(c, change);
@@ -105,7 +137,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         c.commit();
         return CommitOutcome.APPLIED;
       } catch (SQLException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         if (isConstraintViolation(e)) {
           return change.command().isPresent() && command(change.command().get()).isPresent()
               ? CommitOutcome.DUPLICATE_COMMAND
@@ -113,7 +145,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         }
         throw e;
       } catch (RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -308,7 +340,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         c.commit();
         return due;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {

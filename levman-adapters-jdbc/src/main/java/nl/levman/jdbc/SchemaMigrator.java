@@ -17,13 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the versioned scripts in {@code db/migration/<dialect>/V<n>__*.sql} (Flyway's layout,
- * so hosts may run them with their own Flyway instead) and records them in {@code
- * levman_schema_version}. Several nodes starting at once are serialised by a database lock held
- * until the one commit at the end (PostgreSQL runs the whole upgrade as one transaction).
+ * Applies the versioned scripts in {@code nl/levman/jdbc/migration/<vendor>/V<n>__*.sql} and
+ * records them in {@code levman_schema_version}. The folder is Flyway's layout under Levman's own
+ * package, so it never mixes with a host's {@code db/migration}; hosts may run the scripts with
+ * their own Flyway instead, with a history table of their own (see MIGRATIONS.md). Several nodes
+ * starting at once are serialised by a database lock held until the one commit at the end
+ * (PostgreSQL runs the whole upgrade as one transaction).
  */
 final class SchemaMigrator {
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
+  /** Where the scripts are, on the class path; a vendor folder below it per database. */
+  static final String LOCATION = "nl/levman/jdbc/migration/";
   static final List<String> SCRIPTS = List.of("V1__levman.sql");
 
   private SchemaMigrator() {}
@@ -57,7 +61,7 @@ final class SchemaMigrator {
         dialect.unlockAfterMigration(c);
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        Transactions.rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -86,7 +90,7 @@ final class SchemaMigrator {
   }
 
   private static String read(Dialect dialect, String script) {
-    String path = "db/migration/" + dialect.folder + "/" + script;
+    String path = LOCATION + dialect.folder + "/" + script;
     try (InputStream in = SchemaMigrator.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new LevmanException("the Levman jar has no schema script " + path);

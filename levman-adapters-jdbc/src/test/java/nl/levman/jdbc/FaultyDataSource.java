@@ -1,5 +1,6 @@
 package nl.levman.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -63,6 +64,10 @@ final class FaultyDataSource implements DataSource {
         if (trigger.test(sql)) {
           trigger = s -> false;
           if (fault == Fault.DROP_CONNECTION) {
+            if (target instanceof HikariDataSource pool) {
+              // what the pool does itself when its driver reports a broken connection
+              pool.evictConnection(real);
+            }
             real.abort(Runnable::run);
             throw new SQLException("connection dropped (injected)", "08006");
           }

@@ -9,11 +9,14 @@ import nl.levman.spi.InstancesContract;
 import nl.levman.spi.StorePorts;
 import nl.levman.spi.TimersContract;
 import nl.levman.spi.WorkListContract;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 
-/** The core's contract tests of the four persistence ports, on H2, PostgreSQL and MariaDB. */
+/**
+ * The core's contract tests of the four persistence ports, and the JDBC store's exact ids, on H2,
+ * PostgreSQL and MariaDB.
+ */
 class StoreContractsTest {
   static final List<HikariDataSource> POOLS = new ArrayList<>();
 
@@ -21,19 +24,11 @@ class StoreContractsTest {
     H2, POSTGRESQL, MARIADB;
 
     DataSource fresh() {
-      return switch (this) {
-        case H2 -> Databases.h2();
-        case POSTGRESQL -> track(Databases.postgres());
-        case MARIADB -> track(Databases.mariadb());
-      };
+      return track(Databases.Vendor.valueOf(name()).fresh());
     }
 
     DataSource second(DataSource first) {
-      return switch (this) {
-        case H2 -> first;
-        case POSTGRESQL -> track(Databases.samePostgres((HikariDataSource) first));
-        case MARIADB -> track(Databases.sameMariaDb((HikariDataSource) first));
-      };
+      return this == H2 ? first : track(((Databases.Throwaway) first).otherNode());
     }
   }
 
@@ -44,10 +39,13 @@ class StoreContractsTest {
     return pool;
   }
 
-  @AfterAll
-  static void closePools() {
+  /** Each test's pools close (the other nodes' first), which drops its schema or database. */
+  @AfterEach
+  void closePools() {
     synchronized (POOLS) {
-      POOLS.forEach(HikariDataSource::close);
+      for (int i = POOLS.size() - 1; i >= 0; i--) {
+        POOLS.get(i).close();
+      }
       POOLS.clear();
     }
   }
@@ -56,11 +54,17 @@ class StoreContractsTest {
     return StorePorts.of(JdbcStore.builder(ds).createOrUpgradeSchema(true).build());
   }
 
+  static JdbcStore jdbc(DataSource ds) {
+    return JdbcStore.builder(ds).createOrUpgradeSchema(true).build();
+  }
+
   // H2
   @Nested class H2Instances extends InstancesContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2History extends HistoryContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2WorkList extends WorkListContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2Timers extends TimersContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+
+  @Nested class H2ExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.H2.fresh()); } }
 
   // PostgreSQL
   @Nested class PostgresInstances extends InstancesContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
@@ -72,6 +76,8 @@ class StoreContractsTest {
     @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.POSTGRESQL.second(ds)); }
   }
 
+  @Nested class PostgresExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.POSTGRESQL.fresh()); } }
+
   // MariaDB
   @Nested class MariaDbInstances extends InstancesContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
   @Nested class MariaDbHistory extends HistoryContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
@@ -81,4 +87,5 @@ class StoreContractsTest {
     protected StorePorts ports() { ds = Db.MARIADB.fresh(); return store(ds); }
     @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.MARIADB.second(ds)); }
   }
+  @Nested class MariaDbExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.MARIADB.fresh()); } }
 }

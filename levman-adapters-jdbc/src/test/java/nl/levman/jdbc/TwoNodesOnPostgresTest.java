@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * verifies, and each timer fires exactly once.
  */
 class TwoNodesOnPostgresTest {
-  HikariDataSource poolA;
+  Databases.Throwaway poolA;
   HikariDataSource poolB;
   VirtualClock clock = VirtualClock.at(Instant.parse("2026-01-05T08:00:00Z"));
   RecordingPublisher published = new RecordingPublisher();
@@ -55,15 +55,15 @@ class TwoNodesOnPostgresTest {
   @BeforeEach
   void twoNodes() {
     poolA = Databases.postgres();
-    poolB = Databases.samePostgres(poolA);
+    poolB = poolA.otherNode();
     nodeA = node(poolA, "node-a");
     nodeB = node(poolB, "node-b");
   }
 
   @AfterEach
   void close() {
-    poolA.close();
     poolB.close();
+    poolA.close();
   }
 
   private LevmanEngine node(HikariDataSource pool, String name) {
