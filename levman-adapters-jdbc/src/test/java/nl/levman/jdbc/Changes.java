@@ -63,8 +63,8 @@ final class Changes {
       long sequence = expected + events.size() + 1;
       Optional<CommandId> by = events.isEmpty() ? Optional.of(CommandId.of(command)) : Optional.empty();
       Instant at = T0.plusMillis(sequence);
-      String hash = hash(previousHash, instance, sequence, at, "ann", by, "StepOpened", payload);
-      events.add(new RecordedEvent(InstanceId.of(instance), sequence, at, "ann", by, "StepOpened", payload,
+      String hash = hash(previousHash, instance, sequence, at, "ann", by, "step-opened.v1", payload);
+      events.add(new RecordedEvent(InstanceId.of(instance), sequence, at, "ann", by, "step-opened.v1", payload,
           previousHash, hash));
       previousHash = hash;
     }
@@ -73,7 +73,7 @@ final class Changes {
 
   Changes open(String workItem, String supplier) {
     opened.add(new StoredWorkItem(WorkItemId.of(workItem), InstanceId.of(instance), "service-level-management",
-        12, "SLM", Optional.of(supplier), Optional.of("hosting"), Optional.empty(), 1,
+        1, 12, "SLM", Optional.of(supplier), Optional.of("hosting"), Optional.empty(), 1,
         Map.of("supplier", supplier), T0, Optional.empty()));
     return this;
   }
@@ -84,7 +84,7 @@ final class Changes {
   }
 
   Changes set(String timer, Instant due) {
-    timersSet.add(new Timer(TimerId.of(timer), InstanceId.of(instance), "slr-overdue", due, Optional.empty()));
+    timersSet.add(new Timer(TimerId.of(timer), InstanceId.of(instance), nl.levman.model.TimerKind.PERIOD_OVERDUE, due, Optional.empty()));
     return this;
   }
 
