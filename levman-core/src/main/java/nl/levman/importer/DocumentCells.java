@@ -70,7 +70,7 @@ final class DocumentCells {
     if (place.isEmpty()) {
       String also = words.documentNamed(text).isPresent() ? "cells out of order: " : "";
       problems.error(source, cell.line(), also + "no archive place in '" + Words.brief(text)
-          + "'; expected one of " + String.join(", ", words.placeWords().keySet())
+          + "'; expected one of " + words.placeNames()
           + ", after the documents archived there (an overlay adds places under declare.places or words.places)");
       return new Archive(Optional.empty(), List.of());
     }
@@ -117,7 +117,7 @@ final class DocumentCells {
 
   private void unknownDocument(int line, String name) {
     problems.error(source, line, "unknown document '" + Words.brief(name) + "'; expected one of "
-        + String.join(", ", words.documentWords().keySet())
+        + words.documentNames()
         + " (an overlay adds documents under declare.documents or words.documents)");
   }
 }

@@ -42,7 +42,7 @@ record RoleCell(Optional<Role> role, List<Role> alternates, boolean delegable) {
       Optional<Role> role = words.roleNamed(part);
       if (role.isEmpty()) {
         problems.error(source, cell.line(), "unknown role word '" + Words.brief(part) + "' in the Verantwoordelijke"
-            + " column; expected one of " + String.join(", ", words.roleWordList())
+            + " column; expected one of " + words.roleNames()
             + " (an overlay adds words under words.roles, new roles under declare.roles)");
         return new RoleCell(Optional.empty(), List.of(), delegable);
       }

@@ -41,8 +41,12 @@ final class StepRows {
     List<TableText.Row> rows = table.rows();
     for (int i = 0; i < rows.size(); i++) {
       TableText.Row row = rows.get(i);
-      if (!checkShape(row, i + 1 < rows.size() ? rows.get(i + 1) : null)) {
+      TableText.Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+      if (!checkShape(row, next)) {
         complete = false;
+        if (next != null && next.cells().size() + row.cells().size() == 2 * Columns.NAMES.size()) {
+          i++;
+        }
         continue;
       }
       int number = Integer.parseInt(row.cell(0).flat().replace(".", ""));

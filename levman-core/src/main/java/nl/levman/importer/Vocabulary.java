@@ -176,8 +176,20 @@ public final class Vocabulary {
     return placeWords;
   }
 
-  Collection<String> roleWordList() {
-    return roleWords.keySet();
+  /** The roles by their Dutch names, for messages: "Leverancier (LEV)". */
+  String roleNames() {
+    return String.join(", ", roles.values().stream()
+        .map(r -> r.nameNl().equals(r.code()) ? r.code() : r.nameNl() + " (" + r.code() + ")").toList());
+  }
+
+  /** The documents by their Dutch names, for messages. */
+  String documentNames() {
+    return String.join(", ", documents.values().stream().map(DocumentType::nameNl).toList());
+  }
+
+  /** The archive places by their Dutch names, for messages. */
+  String placeNames() {
+    return String.join(", ", places.values().stream().map(ArchivePlace::nameNl).toList());
   }
 
   Collection<String> behaviourNames() {

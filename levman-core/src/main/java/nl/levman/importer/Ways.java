@@ -81,7 +81,7 @@ final class Ways {
     if (link.isPresent()) {
       return linked(step, link.get(), way);
     }
-    if (way.isEmpty()) {
+    if (way.isEmpty() && !linkAsked(step)) {
       problems.error(source, step.line(), "the table has no end: step " + step.number() + " is its last row and"
           + " does not say how the process ends; expected 'Einde proces' (in its Omschrijving or as a row of"
           + " its own), 'start proces N', an arrow such as '→ naar stap 3', or \"next\": \"end\" for the step"
@@ -99,6 +99,13 @@ final class Ways {
     }
     byOrder.remove(step.number());
     return Optional.of(WayOn.link(key, way.map(w -> ((WayOn.Next) w).to()).orElse(Target.end())));
+  }
+
+  /** Whether the step says "start proces N" for a process not known: that question stands for its end. */
+  private boolean linkAsked(TableStep step) {
+    boolean dismissed = overlay.step(step.number()).map(a -> a.dismiss().containsKey(Description.HintKind.LINK))
+        .orElse(false);
+    return !dismissed && step.description().hints().stream().anyMatch(h -> h.kind() == Description.HintKind.LINK);
   }
 
   private Optional<String> link(TableStep step, Optional<Overlay.StepAnswers> answers) {
@@ -125,14 +132,19 @@ final class Ways {
   private Optional<WayOn> written(TableStep step) {
     Description.Read text = step.description();
     Map<String, Description.Arrow> outcomes = new LinkedHashMap<>();
+    boolean twice = false;
     for (Description.Arrow arrow : text.outcomes()) {
       String name = arrow.outcome().orElseThrow().toLowerCase(java.util.Locale.ROOT);
       Description.Arrow earlier = outcomes.putIfAbsent(name, arrow);
       if (earlier != null) {
+        twice = true;
         problems.error(source, arrow.line(), "step " + step.number() + ": the outcome '" + arrow.outcome().get()
             + "' is written twice (lines " + earlier.line() + " and " + arrow.line()
             + "); expected each outcome of a gate once");
       }
+    }
+    if (twice) {
+      return Optional.empty();
     }
     int kinds = (outcomes.isEmpty() ? 0 : 1) + (text.plain().isEmpty() ? 0 : 1) + (text.end().isPresent() ? 1 : 0);
     if (kinds > 1 || text.plain().size() > 1) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 final class Words {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
   private static final Pattern QUOTES = Pattern.compile("[‘’'\"“”]");
+  /** Compiled word patterns by phrase (the vocabulary's words); cleared should it ever grow large. */
+  private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Words() {}
 
@@ -55,6 +57,13 @@ final class Words {
   }
 
   private static Pattern wordPattern(String phrase) {
+    if (PATTERNS.size() > 10_000) {
+      PATTERNS.clear();
+    }
+    return PATTERNS.computeIfAbsent(phrase, Words::compileWords);
+  }
+
+  private static Pattern compileWords(String phrase) {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
