@@ -59,10 +59,10 @@ public final class HandbookImporter {
   public ImportResult read(Source table, Optional<Source> overlay) {
     Problems problems = new Problems();
     List<Reading> readings = new ArrayList<>();
+    Optional<TableText> text = TableReader.read(table, problems);
     Overlay answers = overlay.map(o -> OverlayReader.read(o, vocabulary, problems)
         .orElseGet(() -> Overlay.none(vocabulary, o.name(), problems)))
         .orElseGet(() -> Overlay.none(vocabulary, "overlay", problems));
-    Optional<TableText> text = TableReader.read(table, problems);
     if (text.isEmpty()) {
       return new ImportResult.Refused(problems.sorted());
     }

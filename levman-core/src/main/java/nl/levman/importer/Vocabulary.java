@@ -2,7 +2,6 @@ package nl.levman.importer;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -133,22 +132,27 @@ public final class Vocabulary {
     return v;
   }
 
+  /** The role with this code. */
   public Optional<Role> role(String code) {
     return Optional.ofNullable(roles.get(code));
   }
 
+  /** The document type with this code. */
   public Optional<DocumentType> document(String code) {
     return Optional.ofNullable(documents.get(code));
   }
 
+  /** The archive place with this code. */
   public Optional<ArchivePlace> place(String code) {
     return Optional.ofNullable(places.get(code));
   }
 
+  /** The behaviour declared under this name. */
   public Optional<Behaviour> behaviour(String name) {
     return Optional.ofNullable(behaviours.get(name));
   }
 
+  /** The key of the handbook's process with this number. */
   public Optional<String> process(int number) {
     return Optional.ofNullable(processes.get(number));
   }
@@ -192,7 +196,7 @@ public final class Vocabulary {
     return String.join(", ", places.values().stream().map(ArchivePlace::nameNl).toList());
   }
 
-  Collection<String> behaviourNames() {
+  java.util.Set<String> behaviourNames() {
     return behaviours.keySet();
   }
 }
