@@ -27,10 +27,14 @@ import nl.levman.api.VirtualClock;
 import nl.levman.api.WorkItem;
 import nl.levman.handbook.ServiceLevelManagement;
 import nl.levman.handbook.SupplierRiskReview;
+import nl.levman.importer.HandbookImporter;
+import nl.levman.importer.ImportResult;
+import nl.levman.importer.Vocabulary;
 import nl.levman.memory.InMemoryDirectory;
 import nl.levman.model.CommandId;
 import nl.levman.model.InstanceId;
 import nl.levman.model.PersonId;
+import nl.levman.model.ProcessDefinition;
 import nl.levman.model.ProcessContext;
 import nl.levman.model.RoleScope;
 import nl.levman.model.Scope;
@@ -78,13 +82,13 @@ public final class ScenarioRunner {
       directory.delegate(text(d, "from", at), text(d, "to", at), text(d, "role", at),
           scope(text(d, "scope", at), at + ".scope"), date(d, "start", at), date(d, "end", at));
     }
-    LevmanEngine engine = Levman.builder().clock(clock).directory(directory)
-        .process(ServiceLevelManagement.definition()).process(SupplierRiskReview.definition())
-        .process(RenewalOrEndOfContract.definition())
-        .behaviours(FlowOnly.of(ServiceLevelManagement.definition(), SupplierRiskReview.definition()))
-        .build();
+    List<ProcessDefinition> definitions = definitions(root.path("definition"), file);
+    Levman.Builder builder = Levman.builder().clock(clock).directory(directory);
+    definitions.forEach(builder::process);
+    LevmanEngine engine = builder.behaviours(FlowOnly.of(definitions.toArray(ProcessDefinition[]::new))).build();
     InstanceId instance = InstanceId.of(text(root, "instance", "instance"));
-    String process = text(root, "process", "process");
+    String process = root.has("definition") && !root.has("process") ? definitions.get(0).key()
+        : text(root, "process", "process");
     report("start " + process, engine.start(new StartProcess(next(), instance, process,
         PersonId.of(text(root.path("start"), "by", "start")), context(root.path("start")))), engine, instance,
         Optional.empty());
@@ -98,6 +102,32 @@ public final class ScenarioRunner {
     out.printf("%s: %d command(s), %d failed expectation(s)%n", file.getFileName(), commands, failures);
     out.flush();
     return failures;
+  }
+
+  /**
+   * The processes the scenario runs on: the Java-built ones, or, when the scenario names a
+   * {@code "definition": {"table": …, "overlay": …}} (paths from the scenario's folder), the process
+   * imported from that step table first, in place of the built one with its key.
+   */
+  private static List<ProcessDefinition> definitions(JsonNode definition, Path file) {
+    List<ProcessDefinition> built = List.of(ServiceLevelManagement.definition(), SupplierRiskReview.definition(),
+        RenewalOrEndOfContract.definition());
+    if (definition.isMissingNode()) {
+      return built;
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path table = folder.resolve(text(definition, "table", "definition"));
+    Optional<Path> overlay = definition.hasNonNull("overlay")
+        ? Optional.of(folder.resolve(text(definition, "overlay", "definition"))) : Optional.empty();
+    ImportResult result = HandbookImporter.of(Vocabulary.handbook()).read(table, overlay);
+    if (result instanceof ImportResult.Refused refused) {
+      throw new ScenarioException("definition: " + table.getFileName() + " does not import:\n"
+          + String.join("\n", refused.problems().stream().map(Object::toString).toList()));
+    }
+    ProcessDefinition imported = ((ImportResult.Imported) result).definition();
+    List<ProcessDefinition> all = new ArrayList<>(List.of(imported));
+    built.stream().filter(d -> !d.key().equals(imported.key())).forEach(all::add);
+    return all;
   }
 
   private void step(JsonNode c, String at, LevmanEngine engine, VirtualClock clock, InstanceId instance) {
