@@ -58,7 +58,7 @@ public record Step(
     requireNonNull(wayOn, "wayOn");
     alternates = List.copyOf(alternates);
     archives = List.copyOf(archives);
-    placeFor = Map.copyOf(placeFor);
+    placeFor = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(placeFor));
     requireNonNull(behaviour, "behaviour");
     raisedOn = Set.copyOf(raisedOn);
     if (!alternates.isEmpty() && role.isEmpty()) {
