@@ -62,7 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
       simulation.run();
       Summary summary = Summary.of(wiring, simulation.engine);
       summary.print(out, simulation.stats, (System.nanoTime() - started) / 1_000_000);
-      Path report = HtmlReport.write(options.data, simulation.stats, summary);
+      Path report = DemoReport.write(wiring, simulation, language);
       NextSteps.print(out, wiring, simulation, report);
       out.flush();
     }

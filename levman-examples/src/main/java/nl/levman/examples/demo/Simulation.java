@@ -120,6 +120,10 @@ final class Simulation {
         done, stop(), end());
   }
 
+  int years() {
+    return years;
+  }
+
   /** The day the SLAs end: the simulated years after the start. */
   LocalDate end() {
     return START.plusYears(years);
