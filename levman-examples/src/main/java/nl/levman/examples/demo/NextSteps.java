@@ -6,6 +6,7 @@ import java.util.List;
 import nl.levman.api.WorkItem;
 import nl.levman.api.WorkQuery;
 import nl.levman.examples.cli.Wiring;
+import nl.levman.model.InstanceStatus;
 import nl.levman.spi.InstanceSummary;
 
 /** The end of the demo's output: the instances it made, and what to run next to explore them. */
@@ -20,7 +21,8 @@ final class NextSteps {
         simulation.end());
     out.println("instances:");
     for (InstanceSummary i : instances) {
-      out.printf("  %-28s %-28s %s%n", i.id().value(), i.processKey(), i.status().name().toLowerCase(java.util.Locale.ROOT));
+      out.printf("  %-28s %-28s %s%n", i.id().value(), i.processKey(),
+          i.status() == InstanceStatus.RUNNING ? "running" : "finished");
     }
     String levman = "java -jar levman-examples/target/levman.jar";
     String where = options(wiring);

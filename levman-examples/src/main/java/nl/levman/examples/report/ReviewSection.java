@@ -51,16 +51,21 @@ final class ReviewSection {
         f.word("review.score"), f.word("review.proposed"), f.word("review.selected"), f.word("review.reasons")), rows);
   }
 
+  /** Per supplier, in the order they were first scored: the last profile filled in, then the final one. */
   private String profiles(RiskReview r) {
-    Map<String, RiskProfileScored> last = new LinkedHashMap<>();
-    r.profiles().forEach(p -> last.put(p.supplier() + (p.finalProfile() ? "/final" : "/filled"), p));
+    Map<String, RiskProfileScored[]> last = new LinkedHashMap<>();
+    r.profiles().forEach(p -> last.computeIfAbsent(p.supplier(), k -> new RiskProfileScored[2])[p.finalProfile() ? 1 : 0] = p);
     if (last.isEmpty()) {
       return "";
     }
     List<List<String>> rows = new ArrayList<>();
-    for (RiskProfileScored p : last.values()) {
-      rows.add(List.of(p.supplier(), f.word(p.finalProfile() ? "review.profileFinal" : "review.profileFilled"),
-          p.inherentScore() + " / 25", p.residualScore() + " / 25", f.word("level." + p.level().name())));
+    for (RiskProfileScored[] both : last.values()) {
+      for (RiskProfileScored p : both) {
+        if (p != null) {
+          rows.add(List.of(p.supplier(), f.word(p.finalProfile() ? "review.profileFinal" : "review.profileFilled"),
+              p.inherentScore() + " / 25", p.residualScore() + " / 25", f.word("level." + p.level().name())));
+        }
+      }
     }
     return Html.minorHeading(f.word("review.profiles")) + Html.table(List.of(f.word("report.supplier"),
         f.word("review.profile"), f.word("review.inherent"), f.word("review.residual"), f.word("review.level")), rows);

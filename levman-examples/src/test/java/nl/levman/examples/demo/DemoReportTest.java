@@ -161,6 +161,16 @@ class DemoReportTest {
     assertThat(nl.split("<svg", -1).length - 1).as("six KPI charts and three diagrams").isEqualTo(9);
   }
 
+  @Test
+  void theDemoWritesTheReportInTheLanguageAsked(@TempDir Path other) throws Exception {
+    DemoRun r = DemoRun.run("demo", "--suppliers", "1", "--years", "1", "--lang", "en", "--data",
+        other.resolve("en").toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    String html = java.nio.file.Files.readString(other.resolve("en/report.html"));
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("<title>Levman report</title>",
+        "Demo with 1 supplier(s) over 1 year(s) \u00b7 as of 15 December 2026", "Supplier acme");
+  }
+
   private static SupplierReport supplier(String id) {
     return report.suppliers().stream().filter(s -> s.supplier().equals(id)).findFirst().orElseThrow();
   }
