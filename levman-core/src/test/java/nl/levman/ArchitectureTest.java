@@ -99,6 +99,21 @@ class ArchitectureTest {
     };
   }
 
+  @ArchTest
+  static final ArchRule THE_ENGINE_SHOWS_ONLY_WHAT_THE_ENTRY_POINT_NEEDS = ArchRuleDefinition.classes()
+      .that().resideInAPackage("nl.levman.engine").and().arePublic()
+      .should().haveSimpleName("Engines").orShould().haveSimpleName("EngineParts")
+      .because("the engine is internal: hosts reach it only through Levman.builder(), so its"
+          + " implementation stays package-private");
+
+  @ArchTest
+  static final ArchRule BEHAVIOURS_AND_DEFINITIONS_DO_NOT_REACH_INTO_THE_ENGINE = noClasses()
+      .that().resideInAnyPackage("nl.levman.behaviour..", "nl.levman.handbook..", "nl.levman.model..",
+          "nl.levman.domain..", "nl.levman.render..")
+      .should().dependOnClassesThat().resideInAnyPackage("nl.levman.engine..", "nl.levman.memory..")
+      .because("a behaviour is a plain function of its input and context, and a definition is data:"
+          + " neither knows the engine that runs it");
+
   @Test
   void everyPackageSaysWhatItIsFor() throws IOException {
     Path sources = Path.of("src/main/java");

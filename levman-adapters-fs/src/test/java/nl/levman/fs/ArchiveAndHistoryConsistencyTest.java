@@ -79,7 +79,8 @@ class ArchiveAndHistoryConsistencyTest {
     WorkItem six = engine.instance(sla).orElseThrow().open().get(0);
     assertThatThrownBy(() -> engine.complete(CompleteStep.of(CommandId.of("s6"), sla, six.id(), PersonId.of("ann"))
         .document(DocumentInput.of("handleiding", "handleiding.pdf", "rules"))
-        .document(DocumentInput.of("dap", "dap-signed.pdf", "DAP v1 signed")).build()))
+        .document(DocumentInput.of("dap", "dap-signed.pdf", "DAP v1 signed"))
+        .field("signatures", nl.levman.fixtures.HandbookKit.signatures("dirk", "lars")).build()))
         .hasMessageContaining("simulated");
 
     assertThat(engine.history(sla)).hasSize((int) eventsBefore);
@@ -104,6 +105,9 @@ class ArchiveAndHistoryConsistencyTest {
     CompleteStep.Builder b = CompleteStep.of(CommandId.of("c" + step + item.id()), id, item.id(), PersonId.of(by));
     if (outcome != null) {
       b.outcome(outcome);
+    }
+    if (step == 6) {
+      b.field("signatures", nl.levman.fixtures.HandbookKit.signatures("dirk", "lars"));
     }
     for (DocumentInput d : documents) {
       b.document(d);

@@ -35,7 +35,7 @@ class FileSystemArchiveTest extends ArchiveContract {
   @ParameterizedTest(name = "rejects \"{0}\"")
   @ValueSource(strings = {"..", ".", "../escape.txt", "/etc/passwd", "C:\\windows\\x.txt", "a/b.txt",
       "CON", "nul.txt", "COM1", "lpt9.log", "line\nbreak.txt", "bell\u0007.txt", "tab\t.txt",
-      "ends-with-dot.", " leading-space", ""})
+      "ends-with-dot.", " leading-space", "", "levman.properties", "LEVMAN.PROPERTIES", ".levman-tmp-123"})
   void rejectsAHostileDocumentNameAndWritesNothing(String hostile) throws IOException {
     FileSystemArchive archive = FileSystemArchive.at(root);
     long before = filesUnderRoot();

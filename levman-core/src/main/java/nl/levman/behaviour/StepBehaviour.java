@@ -21,8 +21,8 @@ public interface StepBehaviour<I> {
   /** The declaration this implementation is bound to, by its name. */
   Behaviour declaration();
 
-  /** Registers the domain event types this behaviour records (name and version of each). */
-  void register(EventTypes.Builder types);
+  /** Registers the domain event types this behaviour records (name and version of each); none by default. */
+  default void register(EventTypes.Builder types) {}
 
   /** The person's input as a typed value, or the rejection that says what is wrong with it. */
   Decoded<I> decode(StepInput input);

@@ -12,7 +12,6 @@ import nl.levman.model.Behaviour;
 import nl.levman.model.DocumentType;
 import nl.levman.model.EventTypes;
 import nl.levman.model.InputRejection;
-import nl.levman.model.Rejection;
 import nl.levman.spi.Mandates;
 
 /**
@@ -63,10 +62,6 @@ final class ChangeSigned implements StepBehaviour<ChangeSigned.Change> {
 
   @Override
   public Decision decide(Change change, StepContext c) {
-    Signatures s = change.signatures();
-    String type = change.changed().code();
-    Optional<Rejection> refused = mandates.mandaatlijst().check(type, s.value(), c.today(), s.signed());
-    return refused.<Decision>map(Decision::refuse)
-        .orElseGet(() -> Decision.accept(new SignaturesChecked(type, s.value(), c.today(), s.signed())));
+    return change.signatures().checkedFor(change.changed().code(), mandates, c.today());
   }
 }

@@ -2,20 +2,18 @@ package nl.levman.handbook;
 
 import java.util.Optional;
 import nl.levman.behaviour.Decision;
-import nl.levman.behaviour.Decoded;
 import nl.levman.behaviour.Effect;
-import nl.levman.behaviour.StepBehaviour;
+import nl.levman.behaviour.ReadsNothing;
 import nl.levman.behaviour.StepContext;
 import nl.levman.behaviour.StepInput;
 import nl.levman.domain.dap.Dap;
 import nl.levman.domain.sla.ServiceLevelAgreement;
 import nl.levman.model.Behaviour;
-import nl.levman.model.EventTypes;
 import nl.levman.spi.Agreements;
 import nl.levman.spi.MeetingKind;
 
 /** SLM step 2: the contractual meetings of the supplier's DAP, planned for the SLA's term. */
-final class DapMeetings implements StepBehaviour<StepInput> {
+final class DapMeetings implements ReadsNothing {
   private final Agreements agreements;
 
   DapMeetings(Agreements agreements) {
@@ -27,13 +25,7 @@ final class DapMeetings implements StepBehaviour<StepInput> {
     return ServiceLevelBehaviours.DAP_MEETINGS;
   }
 
-  @Override
-  public void register(EventTypes.Builder types) {}
 
-  @Override
-  public Decoded<StepInput> decode(StepInput input) {
-    return Decoded.value(input);
-  }
 
   @Override
   public Decision decide(StepInput input, StepContext c) {

@@ -1,6 +1,5 @@
 package nl.levman.handbook;
 
-import java.util.Optional;
 import nl.levman.behaviour.Decision;
 import nl.levman.behaviour.Decoded;
 import nl.levman.behaviour.StepBehaviour;
@@ -9,7 +8,6 @@ import nl.levman.behaviour.StepInput;
 import nl.levman.domain.mandate.SignaturesChecked;
 import nl.levman.model.Behaviour;
 import nl.levman.model.EventTypes;
-import nl.levman.model.Rejection;
 import nl.levman.spi.Mandates;
 
 /** SLM step 6: the DAP is signed; the signatures are checked against the Mandaatlijst. */
@@ -37,9 +35,6 @@ final class DapSigned implements StepBehaviour<Signatures> {
 
   @Override
   public Decision decide(Signatures s, StepContext c) {
-    String type = Handbook.DAP.code();
-    Optional<Rejection> refused = mandates.mandaatlijst().check(type, s.value(), c.today(), s.signed());
-    return refused.<Decision>map(Decision::refuse)
-        .orElseGet(() -> Decision.accept(new SignaturesChecked(type, s.value(), c.today(), s.signed())));
+    return s.checkedFor(Handbook.DAP.code(), mandates, c.today());
   }
 }

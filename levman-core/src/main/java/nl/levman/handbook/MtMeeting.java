@@ -4,32 +4,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.levman.behaviour.Decision;
-import nl.levman.behaviour.Decoded;
 import nl.levman.behaviour.Effect;
-import nl.levman.behaviour.StepBehaviour;
+import nl.levman.behaviour.ReadsNothing;
 import nl.levman.behaviour.StepContext;
 import nl.levman.behaviour.StepInput;
 import nl.levman.model.Behaviour;
-import nl.levman.model.EventTypes;
 import nl.levman.spi.Attendee;
 import nl.levman.spi.MeetingKind;
 import nl.levman.spi.MeetingRequest;
 
 /** Review step 4: the coordinating CM plans the review meeting with the MT, two weeks out. */
-final class MtMeeting implements StepBehaviour<StepInput> {
+final class MtMeeting implements ReadsNothing {
 
   @Override
   public Behaviour declaration() {
     return SupplierRiskBehaviours.MT_MEETING;
   }
 
-  @Override
-  public void register(EventTypes.Builder types) {}
 
-  @Override
-  public Decoded<StepInput> decode(StepInput input) {
-    return Decoded.value(input);
-  }
 
   @Override
   public Decision decide(StepInput input, StepContext c) {

@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import nl.levman.behaviour.Decision;
-import nl.levman.behaviour.Decoded;
-import nl.levman.behaviour.StepBehaviour;
+import nl.levman.behaviour.ReadsNothing;
 import nl.levman.behaviour.StepContext;
 import nl.levman.behaviour.StepInput;
 import nl.levman.domain.risk.Candidate;
@@ -15,7 +14,7 @@ import nl.levman.model.Behaviour;
 import nl.levman.model.EventTypes;
 
 /** Review step 1: the Handboek's ranking of the candidates, proposed for the selection of step 2. */
-final class Ranking implements StepBehaviour<StepInput> {
+final class Ranking implements ReadsNothing {
   private final HandboekPolicy handboek;
   private final Function<LocalDate, List<Candidate>> candidates;
 
@@ -34,10 +33,6 @@ final class Ranking implements StepBehaviour<StepInput> {
     types.register("review.ranking-made", 1, RankingMade.class);
   }
 
-  @Override
-  public Decoded<StepInput> decode(StepInput input) {
-    return Decoded.value(input);
-  }
 
   @Override
   public Decision decide(StepInput input, StepContext c) {

@@ -11,7 +11,9 @@ import nl.levman.model.LevmanException;
  * Writes and parses JSON trees made of {@link Map} (keys kept in their order), {@link List}, {@link
  * String}, {@link Number}, {@link Boolean} and {@code null}. Output is compact and deterministic:
  * the same tree always gives the same text, which is what the history's hash chain needs. Numbers
- * parse as {@link Long} when integral and as {@link BigDecimal} otherwise.
+ * parse as {@link Long} when integral and as {@link BigDecimal} otherwise. Parsing is bounded:
+ * nesting deeper than {@link #MAX_DEPTH} and numbers beyond {@link #MAX_DIGITS} are errors that say
+ * so, never a stack overflow or a runaway computation.
  */
 public final class Json {
   private Json() {}
@@ -114,9 +116,15 @@ public final class Json {
     return text.length() > 60 ? text.substring(0, 60) + "…" : text;
   }
 
+  /** How deep objects and lists may nest in a parsed text. */
+  public static final int MAX_DEPTH = 64;
+  /** How many digits, and how large an exponent, a parsed number may have. */
+  public static final int MAX_DIGITS = 64;
+
   private static final class Parser {
     private final String s;
     private int pos;
+    private int depth;
 
     Parser(String s) {
       this.s = s;
@@ -129,9 +137,9 @@ public final class Json {
       char c = s.charAt(pos);
       switch (c) {
         case '{':
-          return object();
+          return nested(true);
         case '[':
-          return array();
+          return nested(false);
         case '"':
           return string();
         case 't':
@@ -146,6 +154,15 @@ public final class Json {
           }
           throw error("unexpected character '" + c + "'");
       }
+    }
+
+    private Object nested(boolean object) {
+      if (++depth > MAX_DEPTH) {
+        throw error("nested deeper than " + MAX_DEPTH + " levels");
+      }
+      Object value = object ? object() : array();
+      depth--;
+      return value;
     }
 
     private Map<String, Object> object() {
@@ -250,8 +267,16 @@ public final class Json {
         pos++;
       }
       String text = s.substring(start, pos);
+      if (text.length() > MAX_DIGITS) {
+        pos = start;
+        throw error("a number of more than " + MAX_DIGITS + " characters");
+      }
       try {
         BigDecimal d = new BigDecimal(text);
+        if (Math.abs((long) d.scale()) > MAX_DIGITS * 4L) {
+          pos = start;
+          throw error("a number out of range '" + text + "'");
+        }
         if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
           try {
             return d.longValueExact();

@@ -9,7 +9,8 @@ import nl.levman.model.LevmanException;
  * A file name for a document in the archive, as a user or host system gives it. It can never leave
  * the archive root: a name that is empty, {@code .} or {@code ..}, holds a path separator, a drive
  * letter or a control character, is a reserved device name (CON, NUL, COM1…), ends in a dot or a
- * space, or is longer than {@value #MAX_LENGTH} characters cannot be built.
+ * space, is longer than {@value #MAX_LENGTH} characters, or is one of the archive's own names
+ * ({@code levman.properties}, anything starting with {@code .levman-}) cannot be built.
  */
 public record DocumentName(String value) {
   public static final int MAX_LENGTH = 120;
@@ -41,6 +42,10 @@ public record DocumentName(String value) {
     }
     if (value.endsWith(".") || value.endsWith(" ") || value.startsWith(" ")) {
       throw reject(value, "starts or ends with a space or ends with a dot");
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (lower.equals("levman.properties") || lower.startsWith(".levman-")) {
+      throw reject(value, "is reserved for the archive's own records");
     }
   }
 

@@ -90,7 +90,12 @@ class BehavioursAsFunctionsTest {
         Arguments.of("{\"sla\":\"sla-acme\",\"period\":1,\"from\":\"first\",\"to\":\"2026-02-01\",\"kpis\":{}}",
             "DocumentUnreadable"),
         Arguments.of("{\"sla\":\"sla-acme\",\"period\":1,\"from\":\"2026-01-01\",\"to\":\"2026-02-01\","
-            + "\"kpis\":{\"availability\":{\"value\":\"high\",\"unit\":\"%\"}}}", "DocumentUnreadable"));
+            + "\"kpis\":{\"availability\":{\"value\":\"high\",\"unit\":\"%\"}}}", "DocumentUnreadable"),
+        Arguments.of("{\"sla\":\"sla-acme\",\"period\":1,\"from\":\"2026-01-01\",\"to\":\"2026-02-01\","
+            + "\"kpis\":{\"availability\":{\"value\":1e9999999,\"unit\":\"%\"}}}", "DocumentUnreadable"),
+        Arguments.of("{\"sla\":\"sla-acme\",\"period\":4294967297,\"from\":\"2026-01-01\",\"to\":\"2026-02-01\","
+            + "\"kpis\":{}}", "DocumentUnreadable"),
+        Arguments.of("[".repeat(100_000), "DocumentUnreadable"));
   }
 
   @ParameterizedTest
@@ -117,7 +122,13 @@ class BehavioursAsFunctionsTest {
         Arguments.of(first.replace("\"%\"", "\"h\""), 1, List.of(),
             new ReportRejection.WrongUnit("availability", "h", "%")),
         Arguments.of(first.replace("availability", "uptime"), 1, List.of(),
-            new ReportRejection.KpiValueMissing("availability", 1)));
+            new ReportRejection.KpiValueMissing("availability", 1)),
+        Arguments.of(first.replace("99.95", "-5"), 1, List.of(),
+            new ReportRejection.ValueOutOfRange("availability", "-5", "0 to 100 %")),
+        Arguments.of(first.replace("99.95", "250"), 1, List.of(),
+            new ReportRejection.ValueOutOfRange("availability", "250", "0 to 100 %")),
+        Arguments.of(first.replace("2026-02-01", "2026-02-03"), 1, List.of(),
+            new ReportRejection.DatesDoNotMatchPeriod(1, "2026-01-01", "2026-02-01", "2026-01-01", "2026-02-03")));
   }
 
   @ParameterizedTest

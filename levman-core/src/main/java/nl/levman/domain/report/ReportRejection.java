@@ -88,9 +88,33 @@ public sealed interface ReportRejection extends DomainRejection {
     }
   }
 
+  /** The SLR's dates are not those of its period under the SLA. */
+  record DatesDoNotMatchPeriod(int period, String from, String to, String givenFrom, String givenTo)
+      implements ReportRejection {
+    public String code() {
+      return "DatesDoNotMatchPeriod";
+    }
+
+    public String message() {
+      return "period " + period + " runs " + from + " – " + to + ", not " + givenFrom + " – " + givenTo;
+    }
+  }
+
+  /** A measured value outside its unit's range, such as −5 % or 250 %. */
+  record ValueOutOfRange(String kpi, String value, String range) implements ReportRejection {
+    public String code() {
+      return "ValueOutOfRange";
+    }
+
+    public String message() {
+      return "KPI " + kpi + " cannot be " + value + ": it is measured as " + range;
+    }
+  }
+
   /** Every code of this family. */
   static java.util.List<String> codes() {
     return java.util.List.of("KpiValueMissing", "UnknownKpi", "WrongUnit", "PeriodOutsideTerm",
-        "ReportExists", "WrongPeriod", "AgreementUnknown", "NoReportForPeriod");
+        "ReportExists", "WrongPeriod", "AgreementUnknown", "NoReportForPeriod", "DatesDoNotMatchPeriod",
+        "ValueOutOfRange");
   }
 }

@@ -27,6 +27,13 @@ public final class Reports {
       return Optional.of(new ReportRejection.PeriodOutsideTerm(report.period(), report.from().toString(),
           report.to().toString()));
     }
+    java.time.LocalDate from = sla.start().plus(sla.reportingPeriod().length().multipliedBy(report.period() - 1));
+    java.time.LocalDate to = from.plus(sla.reportingPeriod().length());
+    to = to.isAfter(sla.end()) ? sla.end() : to;
+    if (!report.from().equals(from) || !report.to().equals(to)) {
+      return Optional.of(new ReportRejection.DatesDoNotMatchPeriod(report.period(), from.toString(),
+          to.toString(), report.from().toString(), report.to().toString()));
+    }
     for (Kpi kpi : sla.kpis()) {
       Measurement m = report.values().get(kpi.id());
       if (m == null) {
@@ -34,6 +41,11 @@ public final class Reports {
       }
       if (!m.unit().equals(kpi.unit())) {
         return Optional.of(new ReportRejection.WrongUnit(kpi.id(), m.unit(), kpi.unit()));
+      }
+      boolean percent = kpi.unit().equals("%");
+      if (m.value().signum() < 0 || (percent && m.value().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+        return Optional.of(new ReportRejection.ValueOutOfRange(kpi.id(), m.value().toPlainString(),
+            percent ? "0 to 100 %" : "0 or more " + kpi.unit()));
       }
     }
     for (String id : report.values().keySet()) {

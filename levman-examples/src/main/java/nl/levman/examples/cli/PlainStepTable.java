@@ -25,7 +25,7 @@ final class PlainStepTable {
           step.needs().stream().map(n -> n.name(language)).collect(Collectors.joining("\n")),
           step.archivesTo().map(p -> p.name(language)).orElse(""));
     }
-    String title = d.name(language);
+    String title = d.name(language) + " (" + d.key() + " v" + d.version() + ")";
     return title + "\n" + "=".repeat(Math.min(title.length(), width)) + "\n\n" + table.wrapped(width);
   }
 

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.levman.behaviour.Behaviours;
 import nl.levman.behaviour.Decision;
-import nl.levman.behaviour.Decoded;
+import nl.levman.behaviour.ReadsNothing;
 import nl.levman.behaviour.StepBehaviour;
 import nl.levman.behaviour.StepContext;
 import nl.levman.behaviour.StepInput;
 import nl.levman.model.Behaviour;
-import nl.levman.model.EventTypes;
 import nl.levman.model.ProcessDefinition;
 
 /**
@@ -30,18 +29,10 @@ final class FlowOnly {
   }
 
   private static StepBehaviour<StepInput> accepting(Behaviour declared) {
-    return new StepBehaviour<>() {
+    return new ReadsNothing() {
       @Override
       public Behaviour declaration() {
         return declared;
-      }
-
-      @Override
-      public void register(EventTypes.Builder types) {}
-
-      @Override
-      public Decoded<StepInput> decode(StepInput input) {
-        return Decoded.value(input);
       }
 
       @Override

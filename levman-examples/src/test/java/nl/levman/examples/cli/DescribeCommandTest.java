@@ -15,7 +15,7 @@ class DescribeCommandTest {
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out()).doesNotContain("<br>", "|", "**");
     assertThat(r.outLines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
-    assertThat(r.outLines().get(0)).isEqualTo("Service Level Management");
+    assertThat(r.outLines().get(0)).as("the title names the definition and its version").isEqualTo("Service Level Management (service-level-management v1)");
     assertThat(r.outLines().get(3)).startsWith("Stap  Verantwoordelijke").contains("Omschrijving",
         "Documenten nodig", "Archiefplek");
     // Step 1's long Dutch label is wrapped word by word into the description column.
