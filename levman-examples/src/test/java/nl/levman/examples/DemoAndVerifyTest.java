@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo runs end to end on H2 and the file archive; verify passes, and finds any tampering. */
+/**
+ * The demo runs on H2 and the file archive up to a little before the SLAs end, and says what to run
+ * next; verify passes, and finds any tampering.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoAndVerifyTest {
   @TempDir static Path data;
@@ -30,11 +33,23 @@ class DemoAndVerifyTest {
   @Order(1)
   void theDemoRunsAndSummarises() {
     assertThat(demo.exit()).as(demo.err()).isZero();
-    assertThat(demo.out()).contains("=== Levman demo: summary ===", "service-level-management: 3 instance(s), 3 finished",
-        "supplier-risk-review: 1 instance(s), 1 finished", "verlenging-einde-contract: 3 instance(s), 3 finished",
+    assertThat(demo.out()).contains("=== Levman demo: summary ===", "service-level-management: 3 instance(s), 0 finished",
+        "supplier-risk-review: 1 instance(s)", "verlenging-einde-contract: 3 instance(s)",
         "SLR verdicts per KPI", "penalties", "archive: {contractregister=");
     assertThat(data.resolve("report.html")).exists();
     assertThat(data.resolve("notifications.jsonl")).exists();
+  }
+
+  @Test
+  @Order(1)
+  void theDemoEndsWithWorkOpenAndSaysWhatToRunNext() {
+    assertThat(demo.out()).contains("stopped on 2026-12-15 with ", "the SLAs run until 2027-01-01",
+        "sla-acme ", "sla-globex ", "sla-initech ", "risk-review-2026 ",
+        "levman.jar instances --data " + data, "levman.jar worklist --role SLM --data " + data,
+        "levman.jar history sla-acme --data " + data, "levman.jar verify --data " + data,
+        "report: " + data.toAbsolutePath().resolve("report.html"));
+    Cli instances = Cli.run("instances", "--process", "service-level-management", "--data", data.toString());
+    assertThat(instances.out()).contains("3 instance(s): 3 running, 0 finished").contains("12 LEV period 1");
   }
 
   @Test
@@ -50,10 +65,12 @@ class DemoAndVerifyTest {
   void theWorkListAndHistoryCommandsReadTheDemosData() {
     Cli history = Cli.run("history", "sla-acme", "--data", data.toString());
     assertThat(history.exit()).isZero();
-    assertThat(history.out()).contains("ProcessStarted", "hash chain intact");
+    assertThat(history.out()).contains("process-started", "hash chain intact");
     Cli worklist = Cli.run("worklist", "--role", "SLM", "--data", data.toString());
     assertThat(worklist.exit()).isZero();
     assertThat(worklist.out()).contains("open work item(s)");
+    Cli lev = Cli.run("worklist", "--role", "LEV", "--data", data.toString());
+    assertThat(lev.out()).contains("sla-acme", "sla-globex", "sla-initech");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package nl.levman.examples.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,21 +29,38 @@ import nl.levman.model.PersonId;
 /**
  * The department at work: each round, everybody completes the open work items of their roles the
  * way the handbook describes, through the engine's public API. What they decide follows the data:
- * the SLM follows the SLR's proposal at step 14, the MT mitigates risky suppliers, and so on.
+ * the SLM follows the SLR's proposal at step 14, the MT mitigates risky suppliers, and so on. Some
+ * work waits for its time: a mitigation action is judged near its due date (one of them late), the
+ * exit plan of process 8 is carried out when the term ends, and one supplier's SLR can be held back.
  */
 final class Office {
   private final LevmanEngine engine;
   private final Map<String, Supplier> suppliers = new HashMap<>();
   private final Random random;
   private final Stats stats;
+  private final Clock clock;
   private final Map<String, Integer> seen = new HashMap<>();
+  private final Map<String, List<String>> declaredActions = new HashMap<>();
+  private final Map<String, LocalDate> actionsDue = new HashMap<>();
+  private String late;
+  private String heldBack = "";
   private int commands;
 
-  Office(LevmanEngine engine, List<Supplier> suppliers, Random random, Stats stats) {
+  Office(LevmanEngine engine, List<Supplier> suppliers, Random random, Stats stats, Clock clock) {
     this.engine = engine;
     suppliers.forEach(s -> this.suppliers.put(s.id(), s));
     this.random = random;
     this.stats = stats;
+    this.clock = clock;
+  }
+
+  /** The supplier will not deliver the SLR of this period (it becomes overdue). */
+  void holdBack(String supplier, int period) {
+    this.heldBack = supplier + "/" + period;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
   /** Works until nothing more can be done today; returns the number of steps completed. */
@@ -50,6 +69,9 @@ final class Office {
     while (true) {
       int done = 0;
       for (WorkItem w : engine.workList(WorkQuery.all().limit(10_000))) {
+        if (waits(w)) {
+          continue;
+        }
         CompleteStep command = act(w);
         CommandResult r = engine.complete(command);
         if (r.accepted()) {
@@ -69,6 +91,23 @@ final class Office {
         return total;
       }
     }
+  }
+
+  /** Work that is not done yet today: a held-back SLR, a mitigation action not yet judged, an exit plan. */
+  private boolean waits(WorkItem w) {
+    String supplier = w.supplier().orElse("");
+    return switch (w.processKey()) {
+      case Handbook.SERVICE_LEVEL_MANAGEMENT -> w.step() == 12 && heldBack.equals(supplier + "/" + w.period());
+      case Handbook.SUPPLIER_RISK_REVIEW -> w.step() == 9 && today().isBefore(judgedOn(w));
+      default -> w.step() == 8 && today().isBefore(suppliers.get(supplier).sla().end());
+    };
+  }
+
+  /** The service owner judges an action a week before its due date; the late one a month after it. */
+  private LocalDate judgedOn(WorkItem w) {
+    String action = w.instance() + "/" + w.subjects().getOrDefault(Handbook.MITIGATION_ACTION, "");
+    LocalDate due = actionsDue.getOrDefault(action, today());
+    return (action + "@" + due).equals(late) ? due.plusMonths(1) : due.minusDays(7);
   }
 
   private int times(WorkItem w, String what) {
@@ -171,16 +210,19 @@ final class Office {
       }
       case 3 -> {
         RiskProfile profile = profile(supplier, w);
+        List<String> actions = profile.level().ordinal() >= 1
+            ? List.of(supplier + "-exit-plan", supplier + "-iso27001") : List.of();
+        declaredActions.put(supplier, actions);
         b.document(DocumentInput.of("risicoprofiel-template", "template-risicoprofiel.docx", "template v1"))
             .document(DocumentInput.of("risicoprofiel", "risicoprofiel-" + supplier + ".json", profile.toJson()))
-            .declares("mitigation-action", profile.level().ordinal() >= 1
-                ? List.of(supplier + "-exit-plan", supplier + "-iso27001") : List.of());
+            .declares("mitigation-action", actions);
         stats.profile(supplier, profile);
       }
       case 6 -> b.outcome(w.recorded().stream().filter(RiskProfileScored.class::isInstance)
           .map(RiskProfileScored.class::cast).filter(p -> p.supplier().equals(supplier))
           .reduce((x, y) -> y).map(p -> p.level() == RiskLevel.LOW).orElse(true) ? "nee" : "ja");
-      case 8 -> b.note("status update for " + supplier + ": actions in progress");
+      case 8 -> b.note("status update for " + supplier + ": actions in progress")
+          .document(DocumentInput.of("mitigatie-acties", "mitigatie-acties-" + supplier + ".json", agree(w)));
       case 9 -> b.outcome(times(w, "judge-" + supplier) == 1 ? "nee" : "ja");
       case 11 -> b.outcome(times(w, "mt-" + supplier) == 1 && random.nextBoolean() ? "nee" : "ja");
       case 13 -> b.document(DocumentInput.of("risicoprofiel", "risicoprofiel-" + supplier + "-definitief.json",
@@ -189,6 +231,26 @@ final class Office {
               "agreed and closed actions with status updates"));
       default -> { }
     }
+  }
+
+  /**
+   * Step 8: the supplier's mitigation actions with their due dates, two and four months ahead. The
+   * first supplier's last action, the first time it is agreed, will be judged late.
+   */
+  private String agree(WorkItem w) {
+    List<String> actions = declaredActions.getOrDefault(w.subjects().getOrDefault("supplier", ""), List.of());
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < actions.size(); i++) {
+      String id = actions.get(i);
+      LocalDate due = today().plusMonths(2 + 2L * i);
+      actionsDue.put(w.instance() + "/" + id, due);
+      if (late == null && i == actions.size() - 1) {
+        late = w.instance() + "/" + id + "@" + due;
+      }
+      json.add("{\"id\":\"" + id + "\",\"description\":\"" + (id.endsWith("exit-plan")
+          ? "exit plan drawn up and tested" : "ISO 27001 certificate covers the service") + "\",\"due\":\"" + due + "\"}");
+    }
+    return "[" + String.join(",", json) + "]";
   }
 
   private RiskProfile profile(String supplier, WorkItem w) {

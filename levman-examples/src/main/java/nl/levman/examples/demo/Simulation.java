@@ -33,15 +33,19 @@ import nl.levman.spi.Jaarkalender;
 
 /**
  * A simulated period on the virtual clock: for each supplier Service Level Management from the
- * handover to process 8, the monthly SLRs (some suppliers degrade), and each year the risk review
- * started by the Jaarkalender.
+ * handover through process 8, the monthly SLRs (some suppliers degrade), and each year the risk
+ * review started by the Jaarkalender. It stops a little before the SLAs end, as a department's
+ * working day would find it: the last period still running, one supplier late with its SLR, the
+ * exit plans of process 8 waiting for the end of the term.
  */
 final class Simulation {
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  static final LocalDate START = LocalDate.of(2026, 1, 1);
   final List<Supplier> suppliers;
   final Stats stats;
   final LevmanEngine engine;
   final VirtualClock clock = VirtualClock.at(LocalDate.of(2026, 1, 1).atTime(8, 0).atZone(ZONE).toInstant());
+  final nl.levman.memory.InMemoryAgreements register = new nl.levman.memory.InMemoryAgreements();
   private final int years;
   private final Office office;
   private final PrintWriter out;
@@ -67,7 +71,6 @@ final class Simulation {
           LocalDate.of(2026 + y, 3, 1), "Periodieke review leveranciersrisico's " + (2026 + y), "carla",
           Map.of("review", "review-" + (2026 + y))));
     }
-    nl.levman.memory.InMemoryAgreements register = new nl.levman.memory.InMemoryAgreements();
     suppliers.forEach(s -> register.add(s.sla()).add(s.dap()));
     var mandates = new nl.levman.memory.InMemoryMandates()
         .add(new Mandaatlijst.Version(LocalDate.of(2025, 1, 1), List.of()));
@@ -76,7 +79,7 @@ final class Simulation {
         .behaviours(SupplierRiskBehaviours.with(new WeightedHandboekPolicy(Math.max(1, supplierCount / 2)),
             this::candidates, RiskProfileTemplate.standard()))
         .build();
-    this.office = new Office(engine, suppliers, random, stats);
+    this.office = new Office(engine, suppliers, random, stats, clock);
   }
 
   private List<Candidate> candidates(LocalDate today) {
@@ -101,18 +104,33 @@ final class Simulation {
     }
     office.workOff();
     int months = 12 * years;
-    for (int month = 1; month <= months + 1; month++) {
-      LocalDate day = LocalDate.of(2026, 1, 1).plusMonths(month).withDayOfMonth(2);
+    office.holdBack(suppliers.get(0).id(), months - 1);
+    for (int month = 1; month < months; month++) {
+      LocalDate day = START.plusMonths(month).withDayOfMonth(2);
       clock.set(day.atTime(9, 0).atZone(ZONE).toInstant());
       engine.runDue();
       int done = office.workOff();
-      if (month <= months) {
-        out.printf("  %s  %3d steps  (month %d of %d)%n", day.minusMonths(1).toString().substring(0, 7), done, month, months);
-        out.flush();
-      }
+      out.printf("  %s  %3d steps  (month %d of %d)%n", day.minusMonths(1).toString().substring(0, 7), done, month, months);
+      out.flush();
     }
-    clock.set(LocalDate.of(2026 + years, 3, 1).atTime(9, 0).atZone(ZONE).toInstant());
+    clock.set(stop().atTime(9, 0).atZone(ZONE).toInstant());
     engine.runDue();
-    office.workOff();
+    int done = office.workOff();
+    out.printf("  %s  %3d steps  (stopped on %s, before the SLAs end on %s)%n", stop().toString().substring(0, 7),
+        done, stop(), end());
+  }
+
+  int years() {
+    return years;
+  }
+
+  /** The day the SLAs end: the simulated years after the start. */
+  LocalDate end() {
+    return START.plusYears(years);
+  }
+
+  /** The day the simulation stops: in the last period, after the SLR of the period before was due. */
+  LocalDate stop() {
+    return end().minusDays(17);
   }
 }

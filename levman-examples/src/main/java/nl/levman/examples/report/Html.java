@@ -33,9 +33,18 @@ public final class Html {
 
   /**
    * A table with a header row and rows of text. A column whose filled cells all hold a number or an
-   * amount is right-aligned; a row shorter than the header is padded with empty cells.
+   * amount is right-aligned; a row shorter than the header is padded with empty cells. A line break
+   * in a cell's text is kept.
    */
   public static String table(List<String> headers, List<List<String>> rows) {
+    return table(headers, rows, List.of());
+  }
+
+  /**
+   * A table as {@link #table(List, List)}, whose rows carry the classes given, in order (an empty
+   * string or a missing one for none), such as {@code alert} for work past its due date.
+   */
+  public static String table(List<String> headers, List<List<String>> rows, List<String> rowClasses) {
     for (List<String> row : rows) {
       if (row.size() > headers.size()) {
         throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + headers.size());
@@ -50,14 +59,47 @@ public final class Html {
       h.append(numeric[c] ? "<th class=\"num\">" : "<th>").append(esc(headers.get(c))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : rows) {
-      h.append("<tr>");
+    for (int r = 0; r < rows.size(); r++) {
+      String rowClass = r < rowClasses.size() ? rowClasses.get(r) : "";
+      h.append(rowClass.isEmpty() ? "<tr>" : "<tr class=\"" + esc(rowClass) + "\">");
       for (int c = 0; c < headers.size(); c++) {
-        h.append(numeric[c] ? "<td class=\"num\">" : "<td>").append(esc(cell(row, c))).append("</td>");
+        h.append(numeric[c] ? "<td class=\"num\">" : "<td>").append(esc(cell(rows.get(r), c))).append("</td>");
       }
       h.append("</tr>\n");
     }
     return h.append("</tbody>\n</table>\n").toString();
+  }
+
+  /** Facts as rows of a name and its value, without a header row. */
+  public static String facts(List<List<String>> rows) {
+    StringBuilder h = new StringBuilder("<table class=\"facts\">\n<tbody>\n");
+    for (List<String> row : rows) {
+      if (row.size() != 2) {
+        throw new IllegalArgumentException("a fact is a name and a value, not " + row.size() + " cells");
+      }
+      h.append("<tr><th scope=\"row\">").append(esc(row.get(0))).append("</th><td>").append(esc(row.get(1)))
+          .append("</td></tr>\n");
+    }
+    return h.append("</tbody>\n</table>\n").toString();
+  }
+
+  /** A number to take in at a glance, with what it counts; {@code alert} draws attention to it. */
+  public record KeyFigure(String value, String caption, boolean alert) {}
+
+  /** Key figures side by side, each a large value over its caption. */
+  public static String keyFigures(List<KeyFigure> figures) {
+    StringBuilder h = new StringBuilder("<div class=\"keyfigures\">\n");
+    for (KeyFigure f : figures) {
+      h.append(f.alert() ? "<div class=\"keyfigure alert\">" : "<div class=\"keyfigure\">")
+          .append("<span class=\"value\">").append(esc(f.value())).append("</span><span class=\"caption\">")
+          .append(esc(f.caption())).append("</span></div>\n");
+    }
+    return h.append("</div>\n").toString();
+  }
+
+  /** A paragraph in a smaller, quieter type: how to read what is next to it. */
+  public static String note(String text) {
+    return "<p class=\"note\">" + esc(text) + "</p>\n";
   }
 
   /** A section with an id (for the table of contents), a heading and its content. */
@@ -73,6 +115,11 @@ public final class Html {
   /** A sub-heading. */
   public static String subheading(String text) {
     return "<h3>" + esc(text) + "</h3>\n";
+  }
+
+  /** A heading under a sub-heading. */
+  public static String minorHeading(String text) {
+    return "<h4>" + esc(text) + "</h4>\n";
   }
 
   /** A paragraph of text. */

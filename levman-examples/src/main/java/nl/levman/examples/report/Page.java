@@ -32,6 +32,7 @@ public final class Page {
       ".subtitle{margin:4px 0 0;color:#52606d}",
       "h2{margin:36px 0 12px;padding-bottom:4px;font-size:19px;color:#1f4e79;border-bottom:1px solid #d9e2ec}",
       "h3{margin:24px 0 8px;font-size:15px;color:#243b53}",
+      "h4{margin:18px 0 6px;font-size:13px;color:#243b53}",
       "p{margin:8px 0}",
       "nav{margin:16px 0 0;padding:10px 16px;background:#f5f7fa;border-radius:6px;font-size:13px}",
       "nav strong{margin-right:8px;color:#52606d}",
@@ -40,15 +41,27 @@ public final class Page {
       "table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}",
       "th,td{padding:6px 12px;text-align:left;vertical-align:top;border-bottom:1px solid #e4e7eb}",
       "th{background:#f0f4f8;color:#243b53;font-weight:600;border-bottom:2px solid #bcccdc}",
+      "td{white-space:pre-line}",
+      "table.facts th{background:none;border-bottom:1px solid #e4e7eb;font-weight:600;padding-right:24px}",
       "th.num,td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
       "tbody tr:nth-child(even) td{background:#fafbfc}",
+      "tbody tr.alert td{background:#fdf0f0}",
+      "tbody tr.alert td:first-child{box-shadow:inset 3px 0 0 #c53030}",
+      ".keyfigures{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 20px}",
+      ".keyfigure{flex:1 1 150px;padding:10px 14px;background:#f5f7fa;border-left:4px solid #1f4e79;border-radius:4px}",
+      ".keyfigure .value{display:block;font-size:22px;font-weight:700;color:#1f4e79;white-space:nowrap;"
+          + "font-variant-numeric:tabular-nums}",
+      ".keyfigure .caption{color:#52606d;font-size:12px}",
+      ".keyfigure.alert{border-left-color:#c53030}",
+      ".keyfigure.alert .value{color:#c53030}",
+      "p.note{color:#52606d;font-size:12px}",
       "figure{margin:12px 0 28px}",
       "figure svg{display:block;max-width:100%;height:auto}",
       "figcaption{margin-top:6px;color:#52606d;font-size:12px}",
       "footer{margin-top:40px;padding-top:8px;border-top:1px solid #e4e7eb;color:#7b8794;font-size:12px}",
       "@page{size:A4;margin:14mm}",
       "@media print{html{background:none}body{font-size:10.5pt}main{max-width:none;margin:0;padding:0;"
-          + "box-shadow:none}nav{display:none}h2{break-after:avoid}table,figure{break-inside:avoid}"
+          + "box-shadow:none}nav{display:none}h2,h3,h4{break-after:avoid}table,figure{break-inside:avoid}"
           + "tbody tr:nth-child(even) td{background:none}}");
   private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
