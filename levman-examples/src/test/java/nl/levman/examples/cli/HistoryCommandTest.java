@@ -28,9 +28,9 @@ class HistoryCommandTest {
         "\\s*# {2}time \\(UTC\\)\\s+who\\s+event\\s+step\\s+outcome\\s+documents\\s+details");
     assertThat(r.out()).doesNotContain("Optional", "[item=", "DocumentRecord[", "=Optional");
     assertThat(r.outLines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(160));
-    assertThat(r.out()).containsPattern("\\n\\s+1 {2}2026-01-01 \\d\\d:\\d\\d  ann\\s+ProcessStarted\\s+"
+    assertThat(r.out()).containsPattern("\\n\\s+1 {2}2026-01-01 \\d\\d:\\d\\d  ann\\s+process-started.v1\\s+"
         + "service-level-management v1: supplier acme, con");
-    assertThat(r.out()).containsPattern("lev-acme \\(LEV\\)\\s+StepCompleted\\s+5\\s+niet akkoord");
+    assertThat(r.out()).containsPattern("lev-acme \\(LEV\\)\\s+step-completed.v1\\s+5\\s+niet akkoord");
     assertThat(r.out()).containsPattern("StepCompleted\\s+6\\s+levman-handleiding.pdf, dap-a");
     assertThat(r.out()).contains("…");
     assertThat(r.outLines()).last().asString().startsWith("hash chain intact (");
@@ -58,7 +58,7 @@ class HistoryCommandTest {
         .isEqualTo(table.outLines().size() - 3);
     JsonNode first = records.get(0);
     assertThat(first.get("sequence").asInt()).isEqualTo(1);
-    assertThat(first.get("type").asText()).isEqualTo("ProcessStarted");
+    assertThat(first.get("type").asText()).isEqualTo("process-started.v1");
     assertThat(first.get("event").get("context").get("supplier").asText()).isEqualTo("acme");
     assertThat(first.get("hash").asText()).hasSize(64);
     JsonNode slr = null;
