@@ -31,7 +31,7 @@ class HistoryCommandTest {
     assertThat(r.out()).containsPattern("\\n\\s+1 {2}2026-01-01 \\d\\d:\\d\\d  ann\\s+process-started.v1\\s+"
         + "service-level-management v1: supplier acme, con");
     assertThat(r.out()).containsPattern("lev-acme \\(LEV\\)\\s+step-completed.v1\\s+5\\s+niet akkoord");
-    assertThat(r.out()).containsPattern("StepCompleted\\s+6\\s+levman-handleiding.pdf, dap-a");
+    assertThat(r.out()).containsPattern("step-completed.v1\\s+6\\s+levman-handleiding.pdf, dap-a");
     assertThat(r.out()).contains("…");
     assertThat(r.outLines()).last().asString().startsWith("hash chain intact (");
   }
@@ -63,7 +63,7 @@ class HistoryCommandTest {
     assertThat(first.get("hash").asText()).hasSize(64);
     JsonNode slr = null;
     for (JsonNode record : records) {
-      if (record.get("type").asText().equals("StepCompleted") && record.get("event").get("step").asInt() == 12) {
+      if (record.get("type").asText().equals("step-completed.v1") && record.get("event").get("step").asInt() == 12) {
         slr = record;
         break;
       }
@@ -71,6 +71,15 @@ class HistoryCommandTest {
     assertThat(slr).isNotNull();
     assertThat(slr.get("event").get("by").asText()).isEqualTo("lev-acme");
     assertThat(slr.get("event").get("documents").get(0).get("sha256").asText()).hasSize(64);
-    assertThat(slr.get("event").get("facts").get("slr.1").asText()).startsWith("{\"sla\":\"sla-acme\"");
+    assertThat(slr.get("event").get("fields").size()).as("nothing computed in the input").isZero();
+    JsonNode evaluated = null;
+    for (JsonNode record : records) {
+      if (record.get("type").asText().equals("slm.slr-evaluated.v1")) {
+        evaluated = record;
+        break;
+      }
+    }
+    assertThat(evaluated).isNotNull();
+    assertThat(evaluated.get("event").get("report").get("sla").asText()).isEqualTo("sla-acme");
   }
 }
