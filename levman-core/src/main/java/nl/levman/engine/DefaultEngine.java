@@ -120,11 +120,11 @@ final class DefaultEngine implements LevmanEngine {
       if (actor.isEmpty()) {
         return Checks.roleNotHeld(step, c.by(), loaded.state(), at.subjects());
       }
-      Optional<Rejection> problem = Checks.outcome(step, c.outcome())
+      Optional<Rejection> problem = notYetDue(d, step, at, loaded)
+          .or(() -> Checks.outcome(step, c.outcome()))
           .or(() -> Checks.fields(step, c.fields()))
           .or(() -> Checks.documents(d, step, c.documents(), loaded.state()))
-          .or(() -> Checks.declarations(d, step, c, at, loaded.state()))
-          .or(() -> notYetDue(d, step, at, loaded));
+          .or(() -> Checks.declarations(d, step, c, at, loaded.state()));
       if (problem.isPresent()) {
         return problem.get();
       }
