@@ -24,11 +24,14 @@ import nl.levman.api.WorkItem;
 import nl.levman.api.WorkQuery;
 import nl.levman.fixtures.Desk;
 import nl.levman.model.Event;
+import nl.levman.model.FlowRejection;
+import nl.levman.model.InputRejection;
 import nl.levman.model.InstanceId;
 import nl.levman.model.InstanceStatus;
 import nl.levman.model.PersonId;
 import nl.levman.model.ProcessContext;
 import nl.levman.model.ProcessDefinition;
+import nl.levman.model.Rejection;
 import nl.levman.model.Role;
 import nl.levman.model.Scope;
 import nl.levman.model.Step;
@@ -167,6 +170,8 @@ public final class ModelWalk {
   }
 
   private static final String NOBODY = "nobody";
+  private static final List<String> LISTS = List.of("duplicate item", "blank item",
+      "unknown item kind");
   private static final int LIVE = 2;
 
   private final Setup setup;
@@ -467,9 +472,9 @@ public final class ModelWalk {
     if (documents.stream().anyMatch(t -> reads.contains(t.type()))) {
       specific.add("unreadable document");
     }
-    String fault = "";
+    List<String> chosen = new ArrayList<>();
     if (!plain && !specific.isEmpty() && random.nextInt(6) == 0) {
-      fault = specific.get(random.nextInt(specific.size()));
+      chosen.add(specific.get(random.nextInt(specific.size())));
     } else if (withFault) {
       List<String> faults = new ArrayList<>(List.of("wrong person", "unknown outcome",
           "unknown document", "duplicate item", "blank item", "unknown item kind", "unknown field"));
@@ -477,35 +482,48 @@ public final class ModelWalk {
         faults.add("no outcome");
       }
       faults.addAll(specific);
-      fault = faults.get(random.nextInt(faults.size()));
+      chosen.add(faults.remove(random.nextInt(faults.size())));
+      if (random.nextInt(3) == 0) {
+        // a second fault, to see which check comes first; never a second faulty item list, as
+        // the engine's order among the declared lists is not specified
+        if (LISTS.contains(chosen.get(0))) {
+          faults.removeAll(LISTS);
+        }
+        chosen.add(faults.get(random.nextInt(faults.size())));
+      }
     }
     Set<String> unreadable = new HashSet<>();
-    switch (fault) {
-      case "" -> { }
-      case "wrong person" -> person = randomOtherPerson(person);
-      case "unknown outcome" -> outcome = "misschien";
-      case "no outcome" -> outcome = null;
-      case "unknown document" -> documents.add(DocumentInput.of("bogus", "bogus.txt", "?"));
-      case "missing document" -> {
-        String missing = mayMiss.get(random.nextInt(mayMiss.size()));
-        documents.removeIf(t -> t.type().equals(missing));
+    for (String fault : chosen) {
+      switch (fault) {
+        case "wrong person" -> person = randomOtherPerson(person);
+        case "unknown outcome" -> outcome = "misschien";
+        case "no outcome" -> outcome = null;
+        case "unknown document" -> documents.add(DocumentInput.of("bogus", "bogus.txt", "?"));
+        case "missing document" -> {
+          String missing = mayMiss.get(random.nextInt(mayMiss.size()));
+          documents.removeIf(t -> t.type().equals(missing));
+        }
+        case "unreadable document" -> {
+          List<String> read = documents.stream().map(DocumentInput::type).filter(reads::contains)
+              .toList();
+          if (!read.isEmpty()) {
+            String type = read.get(random.nextInt(read.size()));
+            documents.replaceAll(t -> t.type().equals(type) ? DomainInputs.unreadable(type) : t);
+            unreadable.add(type);
+          }
+        }
+        case "missing list" -> declares.remove(((WayOn.ForEach) step.wayOn()).itemKind());
+        case "duplicate item", "blank item" -> {
+          String kind = setup.itemPools().keySet().stream().sorted().findFirst().orElse("item");
+          declares.put(kind, fault.equals("blank item") ? List.of("x", " ") : List.of("twice", "twice"));
+        }
+        case "unknown item kind" -> declares.put("bogus-kind", List.of("x"));
+        case "unknown field" -> fields.put("colour", "red");
+        default -> throw new IllegalStateException(fault);
       }
-      case "unreadable document" -> {
-        List<String> read = documents.stream().map(DocumentInput::type).filter(reads::contains)
-            .toList();
-        String type = read.get(random.nextInt(read.size()));
-        documents.replaceAll(t -> t.type().equals(type) ? DomainInputs.unreadable(type) : t);
-        unreadable.add(type);
-      }
-      case "missing list" -> declares.remove(((WayOn.ForEach) step.wayOn()).itemKind());
-      case "duplicate item", "blank item" -> {
-        String kind = setup.itemPools().keySet().stream().sorted().findFirst().orElse("item");
-        declares.put(kind, fault.equals("blank item") ? List.of("x", " ") : List.of("twice", "twice"));
-      }
-      case "unknown item kind" -> declares.put("bogus-kind", List.of("x"));
-      case "unknown field" -> fields.put("colour", "red");
-      default -> throw new IllegalStateException(fault);
     }
+    unreadable.removeIf(t -> documents.stream().noneMatch(p -> p.type().equals(t)));
+    String fault = String.join(", ", chosen);
     CompleteStep.Builder b = CompleteStep.of(desk.nextCommand(), item.instance(), item.id(),
         PersonId.of(person)).outcome(outcome);
     documents.forEach(b::document);
@@ -703,22 +721,37 @@ public final class ModelWalk {
 
   /**
    * The engine accepts exactly when the model finds no problem, and rejects for the first problem
-   * the model found (the order in which the engine checks).
+   * the model found (the order in which the engine checks), naming the same missing subject or
+   * document.
    */
   private void verdict(InstanceId id, List<String> problems, CommandResult r) {
-    verdicts.merge(r instanceof CommandResult.Rejected x ? x.rejection().code() : "accepted", 1,
-        Integer::sum);
+    Optional<String> rejected = r instanceof CommandResult.Rejected x
+        ? Optional.of(x.rejection().code()) : Optional.empty();
+    verdicts.merge(rejected.orElse("accepted"), 1, Integer::sum);
     if (problems.isEmpty() && !r.accepted()) {
       fail(id, "the model expects the command to be accepted, the engine says " + r);
-    }
-    if (!problems.isEmpty() && r instanceof CommandResult.Rejected rejected
-        && !problems.get(0).equals(rejected.rejection().code())) {
-      fail(id, "rejected for " + rejected.rejection().code() + ", the model expects "
-          + problems.get(0) + " first (of " + problems + ")");
     }
     if (!problems.isEmpty() && r.accepted()) {
       fail(id, "the model expects a rejection (" + problems + "), the engine accepted");
     }
+    if (rejected.isPresent()) {
+      String named = named(((CommandResult.Rejected) r).rejection());
+      if (!problems.get(0).equals(named)) {
+        fail(id, "rejected for " + named + ", the model expects " + problems.get(0) + " first (of "
+            + problems + ")");
+      }
+    }
+  }
+
+  /** A rejection as the model names it: its code, and which subject or document is missing. */
+  private static String named(Rejection rejection) {
+    if (rejection instanceof FlowRejection.SubjectMissing s) {
+      return s.code() + ":" + s.subject().word();
+    }
+    if (rejection instanceof InputRejection.DocumentMissing d) {
+      return d.code() + ":" + d.documentType();
+    }
+    return rejection.code();
   }
 
   private void checkOpened(InstanceId id, ReferenceModel model, CommandResult r) {

@@ -225,7 +225,8 @@ public final class ReferenceModel {
 
   /**
    * What a start with this id and context fails, in the order the checks apply; empty when it must
-   * start. {@code exists}: whether an instance with this id exists already.
+   * start. A missing subject is named: {@code SubjectMissing:contract}. {@code exists}: whether an
+   * instance with this id exists already.
    */
   public static List<String> problemsOfStart(ProcessDefinition definition, String id,
       ProcessContext context, boolean exists) {
@@ -243,7 +244,7 @@ public final class ReferenceModel {
         case SERVICE -> context.service();
       };
       if (definition.about().contains(subject) && given.isEmpty()) {
-        problems.add("SubjectMissing");
+        problems.add("SubjectMissing:" + subject.word());
       }
     }
     if (!context.flags().keySet().containsAll(definition.flags())) {
@@ -364,7 +365,8 @@ public final class ReferenceModel {
 
   /**
    * The rejection codes a completion at {@code at} fails, in the order the engine checks them
-   * (the engine answers with the first); empty when it must be accepted. The checks: the instance
+   * (the engine answers with the first); empty when it must be accepted. A missing document is
+   * named: {@code DocumentMissing:slr}. The checks: the instance
    * runs; the person holds one of the step's roles; the outcome fits the gate; only fields the
    * step's behaviour reads are given (a step without behaviour takes none); the documents are of
    * declared types, what the step needs has been presented now or before, what it archives and its
@@ -402,12 +404,12 @@ public final class ReferenceModel {
     }
     for (DocumentType needed : step.needs()) {
       if (!in.documents().contains(needed.code()) && !documentsSeen.contains(needed.code())) {
-        problems.add("DocumentMissing");
+        problems.add("DocumentMissing:" + needed.code());
       }
     }
     for (DocumentType now : presentedNow(step)) {
       if (!in.documents().contains(now.code())) {
-        problems.add("DocumentMissing");
+        problems.add("DocumentMissing:" + now.code());
       }
     }
     for (Map.Entry<String, List<String>> e : in.declares().entrySet()) {

@@ -265,12 +265,14 @@ class ReferenceModelTest {
     done(m, at(13, "#2"));
     decide(m, at(14, "#2"), "ja");
     assertThat(m.problemsOfCompletion(at(16, "#2"), ANN, LocalDate.parse("2026-04-02")))
-        .as("the handleiding it needs, the SLR it archives").containsExactly("DocumentMissing");
+        .as("the handleiding it needs, then the SLR it archives")
+        .containsExactly("DocumentMissing:handleiding", "DocumentMissing:slr");
     assertThat(m.problemsOfCompletion(at(16, "#2"), ANN.documents("handleiding"),
-        LocalDate.parse("2026-04-02"))).as("the SLR it archives").containsExactly("DocumentMissing");
+        LocalDate.parse("2026-04-02"))).as("the SLR it archives")
+        .containsExactly("DocumentMissing:slr");
     assertThat(m.problemsOfCompletion(at(16, "#2"), ANN.documents("slr"),
         LocalDate.parse("2026-04-02"))).as("the handleiding it needs (no DAP, so no step 6)")
-        .containsExactly("DocumentMissing");
+        .containsExactly("DocumentMissing:handleiding");
     m.complete(at(16, "#2"), ANN.documents("handleiding", "slr"));
     assertThat(m.running()).isFalse();
   }
@@ -298,7 +300,7 @@ class ReferenceModelTest {
         .containsExactly("OutcomeMissing");
     decide(m, at(6, "supplier=acme", "action=a1"), "ja");
     assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), ANN, today))
-        .containsExactly("DocumentMissing");
+        .containsExactly("DocumentMissing:guide");
     assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), ANN.documents("guide"), today)).isEmpty();
     m.complete(at(7, "supplier=acme"), ANN.documents("guide"));
     assertThat(m.problemsOfCompletion(at(8), ANN.fields("colour"), today))
@@ -312,10 +314,11 @@ class ReferenceModelTest {
   void aStartLacksTheSubjectsInTheirOrderThenTheFlagsThenTheTerm() {
     ProcessDefinition slm = ServiceLevelManagement.definition();
     assertThat(ReferenceModel.problemsOfStart(slm, "w1", ProcessContext.empty(), false))
-        .containsExactly("SubjectMissing", "FlagMissing", "TermMissing");
+        .containsExactly("SubjectMissing:supplier", "SubjectMissing:contract",
+            "SubjectMissing:service", "FlagMissing", "TermMissing");
     assertThat(ReferenceModel.problemsOfStart(slm, "-w1", ProcessContext.empty(), true))
-        .containsExactly("InstanceIdInvalid", "InstanceExists", "SubjectMissing", "FlagMissing",
-            "TermMissing");
+        .containsExactly("InstanceIdInvalid", "InstanceExists", "SubjectMissing:supplier",
+            "SubjectMissing:contract", "SubjectMissing:service", "FlagMissing", "TermMissing");
     ProcessContext full = new ProcessContext(Optional.of("acme"), Optional.of("sla-acme"),
         Optional.of("hosting"), Map.of(Handbook.DAP_WANTED, true), Map.of(), Optional.of(SPRING),
         Map.of());
@@ -334,19 +337,19 @@ class ReferenceModelTest {
         Optional.empty(), Optional.empty(), Optional.of("svc"), Map.of("short", true), Map.of(),
         Optional.of(SPRING), Map.of()), false))
         .as("the test process is about a supplier and a service, not a contract")
-        .containsExactly("SubjectMissing");
+        .containsExactly("SubjectMissing:supplier");
   }
 
   @Test
   void whatAStepArchivesAndItsBehaviourReadsIsPresentedWithTheCompletion() {
     ReferenceModel m = start(SupplierRiskReview.definition(), ProcessContext.empty());
     LocalDate today = LocalDate.parse("2026-01-05");
-    assertThat(m.problemsOfCompletion(at(1), ANN, today)).containsExactly("DocumentMissing");
+    assertThat(m.problemsOfCompletion(at(1), ANN, today)).containsExactly("DocumentMissing:jaarkalender");
     m.complete(at(1), ANN.documents("jaarkalender"));
     declare(m, at(2), "supplier", "acme");
     assertThat(m.problemsOfCompletion(at(3, "supplier=acme"),
         ANN.documents("risicoprofiel-template"), today))
-        .as("the profile its behaviour reads").containsExactly("DocumentMissing");
+        .as("the profile its behaviour reads").containsExactly("DocumentMissing:risicoprofiel");
     assertThat(m.problemsOfCompletion(at(3, "supplier=acme"),
         ANN.documents("risicoprofiel-template").unreadable("risicoprofiel"), today))
         .containsExactly("DocumentUnreadable");
@@ -358,7 +361,8 @@ class ReferenceModelTest {
     done(m, at(5));
     decide(m, at(6, "supplier=acme"), "nee");
     assertThat(m.problemsOfCompletion(at(13, "supplier=acme"), ANN, today))
-        .as("presented at step 3, but step 13 archives it").containsExactly("DocumentMissing");
+        .as("presented at step 3, but step 13 archives it")
+        .containsExactly("DocumentMissing:risicoprofiel");
     assertThat(m.problemsOfCompletion(at(13, "supplier=acme"), ANN.documents("risicoprofiel"), today))
         .isEmpty();
   }
