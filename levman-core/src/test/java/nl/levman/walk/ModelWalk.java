@@ -36,8 +36,10 @@ import nl.levman.model.Role;
 import nl.levman.model.Scope;
 import nl.levman.model.Step;
 import nl.levman.model.Subject;
+import nl.levman.model.Target;
 import nl.levman.model.Term;
 import nl.levman.model.WayOn;
+import nl.levman.model.WorkItemId;
 import nl.levman.spi.Notification;
 import nl.levman.walk.ReferenceModel.Input;
 import nl.levman.walk.ReferenceModel.Position;
@@ -53,7 +55,8 @@ import nl.levman.walk.ReferenceModel.Position;
  * the command opened, and for the instance it touched (every instance when time moves on) the
  * open steps of the instance view (with their version, outcomes, documents and due date), the
  * completions, the status and the signals the ways on raised (as published, and as recorded once
- * the instance ends) and, now and then and at the end, an intact hash chain; the work list must
+ * the instance ends), the forks and joined branches the history records (once it ends) and, now
+ * and then and at the end, an intact hash chain; the work list must
  * show each live instance's open steps; a rejected or repeated command must publish nothing. At
  * the end every instance is driven to its end.
  *
@@ -643,9 +646,16 @@ public final class ModelWalk {
       if (!signals.equals(model.signals())) {
         fail(id, "signals differ\n  published: " + signals + "\n  model:     " + model.signals());
       }
-      if (!model.running() && !signalsInHistory(id).equals(signals)) {
-        fail(id, "the history's signals differ from the published ones\n  history:   "
-            + signalsInHistory(id) + "\n  published: " + signals);
+      if (!model.running()) {
+        List<HistoryEntry> history = desk.engine.history(id);
+        if (!signalsIn(history).equals(signals)) {
+          fail(id, "the history's signals differ from the published ones\n  history:   "
+              + signalsIn(history) + "\n  published: " + signals);
+        }
+        if (!forkRecordsIn(history).equals(model.forkRecords())) {
+          fail(id, "the forks in the history differ\n  history: " + forkRecordsIn(history)
+              + "\n  model:   " + model.forkRecords());
+        }
       }
       if ((!model.running() || ++checks % 10 == 0) && !desk.engine.verify(id).isIntact()) {
         fail(id, "the history does not verify: " + desk.engine.verify(id));
@@ -691,16 +701,39 @@ public final class ModelWalk {
     notificationsRead = all.size();
   }
 
-  /** The signals of the ways on in the instance's history, as the model writes them, sorted. */
-  private List<String> signalsInHistory(InstanceId id) {
+  /** The signals of the ways on in a history, as the model writes them, sorted. */
+  private List<String> signalsIn(List<HistoryEntry> history) {
     List<String> signals = new ArrayList<>();
-    for (HistoryEntry e : desk.engine.history(id)) {
+    for (HistoryEntry e : history) {
       if (e.event() instanceof Event.SignalRaised s && signalNames.contains(s.signal())) {
         signals.add(ReferenceModel.signal(s.signal(), s.details()));
       }
     }
     Collections.sort(signals);
     return signals;
+  }
+
+  /** The forks and joined branches in a history, as the model writes them, sorted. */
+  private static List<String> forkRecordsIn(List<HistoryEntry> history) {
+    List<String> records = new ArrayList<>();
+    Map<WorkItemId, String> forkOf = new java.util.HashMap<>();
+    Map<WorkItemId, String> itemOf = new java.util.HashMap<>();
+    for (HistoryEntry e : history) {
+      if (e.event() instanceof Event.Forked f) {
+        String record = ReferenceModel.forked(new Position(f.step(), f.subjects(), f.period()),
+            f.itemKind(), f.items());
+        records.add(record);
+        for (int i = 0; i < f.branches().size(); i++) {
+          forkOf.put(f.branches().get(i), record);
+          itemOf.put(f.branches().get(i), f.items().get(i));
+        }
+      } else if (e.event() instanceof Event.BranchJoined j) {
+        records.add(ReferenceModel.joined(forkOf.get(j.branch()), itemOf.get(j.branch()),
+            j.leftFor().map(t -> t instanceof Target.ToStep s ? s.number() : 0)));
+      }
+    }
+    Collections.sort(records);
+    return records;
   }
 
   /**

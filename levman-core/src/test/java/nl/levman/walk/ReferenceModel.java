@@ -167,14 +167,17 @@ public final class ReferenceModel {
     final Map<String, String> subjects;
     final int period;
     final List<String> waiting;
+    final String record;
     Integer leftFor;
 
-    Fork(int step, Fork parent, Map<String, String> subjects, int period, List<String> waiting) {
+    Fork(int step, Fork parent, Map<String, String> subjects, int period, List<String> waiting,
+        Optional<String> itemKind) {
       this.step = step;
       this.parent = parent;
       this.subjects = subjects;
       this.period = period;
       this.waiting = new ArrayList<>(waiting);
+      this.record = forked(new Position(step, subjects, period), itemKind, waiting);
     }
   }
 
@@ -210,6 +213,7 @@ public final class ReferenceModel {
   private final Map<ItemOf, SignalTimer> itemTimers = new LinkedHashMap<>();
   private final List<SignalTimer> termEnds = new ArrayList<>();
   private final List<String> signals = new ArrayList<>();
+  private final List<String> forkRecords = new ArrayList<>();
   private final List<Position> openedNow = new ArrayList<>();
   private Map<String, Map<String, LocalDate>> itemsDueNow = Map.of();
   private boolean ended;
@@ -318,6 +322,26 @@ public final class ReferenceModel {
    */
   public List<String> signals() {
     return signals.stream().sorted().toList();
+  }
+
+  /**
+   * What the history must record of the forks so far, sorted: each fork at its position, with its
+   * item kind ({@code split} for a parallel split) and items (for a split, the steps its branches
+   * start at), as {@link #forked}; each branch that joined or left, as {@link #joined}.
+   */
+  public List<String> forkRecords() {
+    return forkRecords.stream().sorted().toList();
+  }
+
+  /** How a fork is written in {@link #forkRecords()}. */
+  public static String forked(Position at, Optional<String> itemKind, List<String> items) {
+    return "fork at " + at + " " + itemKind.orElse("split") + " " + items;
+  }
+
+  /** How a branch that joined (or left for a step, or for the end: 0) is written. */
+  public static String joined(String fork, String item, Optional<Integer> leftFor) {
+    return "joined " + fork.substring("fork at ".length()).split(" ")[0] + " " + item
+        + leftFor.map(n -> " left for " + (n == END ? "the end" : n)).orElse("");
   }
 
   /** The names of the signals {@link #signals()} reports; a behaviour's own signals are not. */
@@ -577,8 +601,9 @@ public final class ReferenceModel {
       follow(step.number(), choose(condition), at);
     } else if (way instanceof WayOn.Split split) {
       Fork fork = new Fork(step.number(), at.fork(), at.subjects(), at.period(),
-          split.branches().stream().map(String::valueOf).toList());
+          split.branches().stream().map(String::valueOf).toList(), Optional.empty());
       forks.add(fork);
+      forkRecords.add(fork.record);
       for (int branch : split.branches()) {
         open(branch, fork, at.subjects(), at.period());
       }
@@ -590,8 +615,10 @@ public final class ReferenceModel {
         follow(step.number(), forEach.then(), at);
         return;
       }
-      Fork fork = new Fork(step.number(), at.fork(), at.subjects(), at.period(), items);
+      Fork fork = new Fork(step.number(), at.fork(), at.subjects(), at.period(), items,
+          Optional.of(forEach.itemKind()));
       forks.add(fork);
+      forkRecords.add(fork.record);
       for (String item : items) {
         LocalDate itemDue = itemsDueNow.getOrDefault(forEach.itemKind(), Map.of()).get(item);
         if (itemDue != null && forEach.overdueSignal().isPresent()) {
@@ -654,6 +681,7 @@ public final class ReferenceModel {
           + branch);
     }
     itemTimers.remove(new ItemOf(fork, branch));
+    forkRecords.add(joined(fork.record, branch, Optional.ofNullable(leftFor)));
     if (leftFor != null) {
       fork.leftFor = leftFor;
     }

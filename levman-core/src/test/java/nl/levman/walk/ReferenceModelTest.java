@@ -128,6 +128,13 @@ class ReferenceModelTest {
     done(m, at(7, "supplier=acme"));
     assertOpen(m, at(8));
     assertThat(m.completions()).containsEntry(5, 3).containsEntry(6, 4).containsEntry(7, 2);
+    assertThat(m.forkRecords()).contains("fork at 1 split [2, 3]", "joined 1 2", "joined 1 3",
+        "fork at 4 supplier [acme, globex]", "fork at 5{supplier=acme} action [a1, a2]",
+        "joined 5{supplier=acme} a1 left for 5", "joined 5{supplier=acme} a2",
+        "joined 4 globex",
+        "joined 4 acme");
+    assertThat(m.forkRecords()).as("an empty list forks nothing")
+        .noneMatch(r -> r.startsWith("fork at 5{supplier=globex}"));
   }
 
   @Test
