@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a fan-out per supplier holding a fan-out per action with an exit, a cycle, a raisable step, a
  * link, an automatic end step), checked after every command against the independent {@link
  * ReferenceModel}: the same open steps (instance view and work list), completions, status, verdicts
- * and opened work, and an intact history. Reproducible: the seed is the parameter, and a
- * disagreement prints it with every command of the walk. Together the walks complete every step,
- * choose every outcome and meet every kind of rejection.
+ * (the first rejection, in the engine's order of checks), opened work and signals (the overdue
+ * delivery, the end of the term, the unregistered link), and an intact history. Reproducible: the
+ * seed is the parameter, and a disagreement prints it with every command of the walk. Together the
+ * walks complete every step, choose every outcome, meet every kind of rejection the process admits
+ * and raise every signal.
  */
 class RandomWalkTest {
   private static ModelWalk.Report walked = ModelWalk.Report.none();

@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seeded random walks of both handbook processes, checked after every command against the
- * independent {@link ReferenceModel} (see {@link Walks} for the setups: no domain policies; people
- * hold their roles organisation-wide, "nobody" holds none). Together the walks complete every step,
- * choose every outcome and meet every kind of rejection.
+ * independent {@link ReferenceModel} (see {@link Walks} for the setups: the handbook's behaviours on
+ * the fixtures' data, valid domain content; people hold their roles organisation-wide, "nobody"
+ * holds none). Together the walks complete every step (review step 10 by the CM and by the
+ * coordinating CM), choose every outcome, meet every kind of rejection the process admits, raise
+ * every signal its ways on declare and pull step 17's trigger.
  */
 class RandomWalkHandbookTest {
   private static ModelWalk.Report slm = ModelWalk.Report.none();

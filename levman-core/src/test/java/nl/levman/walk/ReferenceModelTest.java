@@ -2,6 +2,7 @@ package nl.levman.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.levman.fixtures.Desk;
 import nl.levman.fixtures.TestProcess;
 import nl.levman.handbook.Handbook;
@@ -18,6 +20,7 @@ import nl.levman.handbook.SupplierRiskReview;
 import nl.levman.model.ProcessContext;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.model.Term;
+import nl.levman.walk.ReferenceModel.Input;
 import nl.levman.walk.ReferenceModel.Position;
 import org.junit.jupiter.api.Test;
 
@@ -59,16 +62,22 @@ class ReferenceModelTest {
     return new Position(step, subjects, period);
   }
 
+  static final Input ANN = Input.by("ann");
+
   static void done(ReferenceModel m, Position p) {
-    m.complete(p, Optional.empty(), List.of(), Map.of());
+    m.complete(p, ANN);
   }
 
   static void decide(ReferenceModel m, Position p, String outcome) {
-    m.complete(p, Optional.of(outcome), List.of(), Map.of());
+    m.complete(p, ANN.outcome(outcome));
   }
 
   static void declare(ReferenceModel m, Position p, String kind, String... items) {
-    m.complete(p, Optional.empty(), List.of(), Map.of(kind, Arrays.asList(items)));
+    m.complete(p, ANN.declares(kind, Arrays.asList(items)));
+  }
+
+  static Instant at(String day) {
+    return LocalDate.parse(day).atStartOfDay(AMSTERDAM).toInstant();
   }
 
   static void assertOpen(ReferenceModel m, Position... expected) {
@@ -109,7 +118,7 @@ class ReferenceModelTest {
     assertOpen(m, at(6, "supplier=acme", "action=a2"), at(7, "supplier=globex"));
     decide(m, at(6, "supplier=acme", "action=a2"), "ja");
     assertOpen(m, at(5, "supplier=acme"), at(7, "supplier=globex"));
-    m.complete(at(7, "supplier=globex"), Optional.empty(), List.of("guide"), Map.of());
+    m.complete(at(7, "supplier=globex"), ANN.documents("guide"));
     assertOpen(m, at(5, "supplier=acme"));
     done(m, at(5, "supplier=acme"));
     assertThat(m.open()).as("the earlier list of actions again").hasSize(2);
@@ -119,6 +128,13 @@ class ReferenceModelTest {
     done(m, at(7, "supplier=acme"));
     assertOpen(m, at(8));
     assertThat(m.completions()).containsEntry(5, 3).containsEntry(6, 4).containsEntry(7, 2);
+    assertThat(m.forkRecords()).contains("fork at 1 split [2, 3]", "joined 1 2", "joined 1 3",
+        "fork at 4 supplier [acme, globex]", "fork at 5{supplier=acme} action [a1, a2]",
+        "joined 5{supplier=acme} a1 left for 5", "joined 5{supplier=acme} a2",
+        "joined 4 globex",
+        "joined 4 acme");
+    assertThat(m.forkRecords()).as("an empty list forks nothing")
+        .noneMatch(r -> r.startsWith("fork at 5{supplier=globex}"));
   }
 
   @Test
@@ -163,9 +179,9 @@ class ReferenceModelTest {
     done(m, at(2));
     done(m, at(3));
     done(m, at(8));
-    m.timePasses(LocalDate.parse("2026-01-19").atStartOfDay(AMSTERDAM).toInstant());
+    m.timePasses(at("2026-01-19"));
     assertOpen(m, at(9, "#1"));
-    m.timePasses(LocalDate.parse("2026-01-20").atStartOfDay(AMSTERDAM).toInstant());
+    m.timePasses(at("2026-01-20"));
     assertOpen(m, at(9, "#1"), at(11));
     assertThat(m.openedByLastCommand()).containsExactly(at(11));
     done(m, at(11));
@@ -186,7 +202,7 @@ class ReferenceModelTest {
     assertOpen(m, at(1));
     assertThat(m.problemsOfRaise(13, "cora", "why")).isEmpty();
     assertThat(m.problemsOfRaise(12, "cora", "why")).containsExactly("NotRaisable");
-    assertThat(m.problemsOfRaise(13, "nobody", " ")).containsExactly("RoleNotHeld", "InvalidInput");
+    assertThat(m.problemsOfRaise(13, "nobody", " ")).containsExactly("RoleNotHeld", "ReasonMissing");
   }
 
   @Test
@@ -194,8 +210,8 @@ class ReferenceModelTest {
     ReferenceModel m = start(SupplierRiskReview.definition(), ProcessContext.empty());
     done(m, at(1));
     declare(m, at(2), "supplier", "acme", "globex");
-    m.complete(at(3, "supplier=acme"), Optional.empty(), List.of(),
-        Map.of("mitigation-action", List.of("exit-plan", "iso-27001")));
+    m.complete(at(3, "supplier=acme"),
+        ANN.declares("mitigation-action", List.of("exit-plan", "iso-27001")));
     assertOpen(m, at(3, "supplier=globex"));
     done(m, at(3, "supplier=globex"));
     done(m, at(4));
@@ -230,7 +246,7 @@ class ReferenceModelTest {
   @Test
   void serviceLevelManagementOpensStep18ByTheRenewalDateAndEndsWithTheTerm() {
     ReferenceModel m = start(ServiceLevelManagement.definition(), new ProcessContext(
-        Optional.of("acme"), Optional.empty(), Optional.of("hosting"),
+        Optional.of("acme"), Optional.of("sla-acme"), Optional.of("hosting"),
         Map.of(Handbook.DAP_WANTED, false), Map.of(),
         Optional.of(term("2026-02-01", "2026-04-01", "2026-03-01")), Map.of()));
     for (int step : new int[] {1, 2, 3, 7, 8}) {
@@ -245,7 +261,7 @@ class ReferenceModelTest {
     decide(m, at(10), "akkoord");
     done(m, at(11));
     assertOpen(m, at(12, "#1"));
-    m.timePasses(LocalDate.parse("2026-03-02").atStartOfDay(AMSTERDAM).toInstant());
+    m.timePasses(at("2026-03-02"));
     assertOpen(m, at(12, "#1"), at(18));
     done(m, at(18));
     done(m, at(12, "#1"));
@@ -255,34 +271,213 @@ class ReferenceModelTest {
     done(m, at(12, "#2"));
     done(m, at(13, "#2"));
     decide(m, at(14, "#2"), "ja");
-    assertThat(m.problemsOfCompletion(at(16, "#2"), "ann", Optional.empty(), List.of(), Map.of(),
-        LocalDate.parse("2026-04-02"))).containsExactly("DocumentMissing");
-    m.complete(at(16, "#2"), Optional.empty(), List.of("handleiding"), Map.of());
+    assertThat(m.problemsOfCompletion(at(16, "#2"), ANN, LocalDate.parse("2026-04-02")))
+        .as("the handleiding it needs, then the SLR it archives")
+        .containsExactly("DocumentMissing:handleiding", "DocumentMissing:slr");
+    assertThat(m.problemsOfCompletion(at(16, "#2"), ANN.documents("handleiding"),
+        LocalDate.parse("2026-04-02"))).as("the SLR it archives")
+        .containsExactly("DocumentMissing:slr");
+    assertThat(m.problemsOfCompletion(at(16, "#2"), ANN.documents("slr"),
+        LocalDate.parse("2026-04-02"))).as("the handleiding it needs (no DAP, so no step 6)")
+        .containsExactly("DocumentMissing:handleiding");
+    m.complete(at(16, "#2"), ANN.documents("handleiding", "slr"));
     assertThat(m.running()).isFalse();
   }
 
   @Test
-  void theChecksNameWhatIsWrong() {
+  void theChecksNameWhatIsWrongInTheOrderTheyApply() {
     ReferenceModel m = testProcess(false, SPRING);
     LocalDate today = LocalDate.parse("2026-01-05");
-    assertThat(m.problemsOfCompletion(at(1), "nobody", Optional.of("ja"), List.of("bogus"),
-        Map.of("colour", List.of("red")), today))
-        .containsExactly("RoleNotHeld", "UnknownOutcome", "UnknownDocumentType", "InvalidInput");
+    assertThat(m.problemsOfCompletion(at(1), Input.by("nobody").outcome("ja").fields("colour")
+        .documents("bogus").declares("colour", List.of("red")), today))
+        .containsExactly("RoleNotHeld", "UnknownOutcome", "UnknownField", "UnknownDocumentType",
+            "UnknownItemKind");
+    assertThat(m.problemsOfCompletion(at(1), ANN.declares("supplier", List.of("acme", " ")), today))
+        .containsExactly("ItemListInvalid");
     done(m, at(1));
     done(m, at(2));
     done(m, at(3));
-    assertThat(m.problemsOfCompletion(at(4), "cora", Optional.empty(), List.of(), Map.of(), today))
-        .as("a fan-out needs its list").containsExactly("InvalidInput");
-    assertThat(m.problemsOfCompletion(at(4), "cora", Optional.empty(), List.of(),
-        Map.of("supplier", List.of("acme", "acme")), today)).containsExactly("InvalidInput");
+    assertThat(m.problemsOfCompletion(at(4), ANN, today))
+        .as("a fan-out needs its list").containsExactly("ItemListMissing");
+    assertThat(m.problemsOfCompletion(at(4), ANN.declares("supplier", List.of("acme", "acme")), today))
+        .containsExactly("ItemListInvalid");
     declare(m, at(4), "supplier", "acme");
     declare(m, at(5, "supplier=acme"), "action", "a1");
-    assertThat(m.problemsOfCompletion(at(6, "supplier=acme", "action=a1"), "otto",
-        Optional.empty(), List.of(), Map.of(), today)).containsExactly("OutcomeMissing");
+    assertThat(m.problemsOfCompletion(at(6, "supplier=acme", "action=a1"), ANN, today))
+        .containsExactly("OutcomeMissing");
     decide(m, at(6, "supplier=acme", "action=a1"), "ja");
-    assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), "sam", Optional.empty(), List.of(),
-        Map.of(), today)).containsExactly("DocumentMissing");
-    assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), "sam", Optional.empty(),
-        List.of("guide"), Map.of(), today)).isEmpty();
+    assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), ANN, today))
+        .containsExactly("DocumentMissing:guide");
+    assertThat(m.problemsOfCompletion(at(7, "supplier=acme"), ANN.documents("guide"), today)).isEmpty();
+    m.complete(at(7, "supplier=acme"), ANN.documents("guide"));
+    assertThat(m.problemsOfCompletion(at(8), ANN.fields("colour"), today))
+        .as("a step without behaviour takes no fields").containsExactly("UnknownField");
+    done(m, at(8));
+    assertThat(m.problemsOfCompletion(at(9, "#1"), Input.by("nobody"), today))
+        .containsExactly("RoleNotHeld", "NotYetDue");
+  }
+
+  @Test
+  void aStartLacksTheSubjectsInTheirOrderThenTheFlagsThenTheTerm() {
+    ProcessDefinition slm = ServiceLevelManagement.definition();
+    assertThat(ReferenceModel.problemsOfStart(slm, "w1", ProcessContext.empty(), false))
+        .containsExactly("SubjectMissing:supplier", "SubjectMissing:contract",
+            "SubjectMissing:service", "FlagMissing", "TermMissing");
+    assertThat(ReferenceModel.problemsOfStart(slm, "-w1", ProcessContext.empty(), true))
+        .containsExactly("InstanceIdInvalid", "InstanceExists", "SubjectMissing:supplier",
+            "SubjectMissing:contract", "SubjectMissing:service", "FlagMissing", "TermMissing");
+    ProcessContext full = new ProcessContext(Optional.of("acme"), Optional.of("sla-acme"),
+        Optional.of("hosting"), Map.of(Handbook.DAP_WANTED, true), Map.of(), Optional.of(SPRING),
+        Map.of());
+    assertThat(ReferenceModel.problemsOfStart(slm, "w1", full, false)).isEmpty();
+    assertThat(ReferenceModel.problemsOfStart(slm, "w1", full, true)).containsExactly("InstanceExists");
+    for (String bad : List.of("", " w1", "w 1", "w1/2", "w1é", "x".repeat(81))) {
+      assertThat(ReferenceModel.problemsOfStart(slm, bad, full, false)).as(bad)
+          .containsExactly("InstanceIdInvalid");
+    }
+    for (String good : List.of("w1", "1", "a.b_c-d:e", "x".repeat(80))) {
+      assertThat(ReferenceModel.problemsOfStart(slm, good, full, false)).as(good).isEmpty();
+    }
+    assertThat(ReferenceModel.problemsOfStart(SupplierRiskReview.definition(), "w1",
+        ProcessContext.empty(), false)).as("the review is about nothing").isEmpty();
+    assertThat(ReferenceModel.problemsOfStart(TestProcess.definition(), "w1", new ProcessContext(
+        Optional.empty(), Optional.empty(), Optional.of("svc"), Map.of("short", true), Map.of(),
+        Optional.of(SPRING), Map.of()), false))
+        .as("the test process is about a supplier and a service, not a contract")
+        .containsExactly("SubjectMissing:supplier");
+  }
+
+  @Test
+  void whatAStepArchivesAndItsBehaviourReadsIsPresentedWithTheCompletion() {
+    ReferenceModel m = start(SupplierRiskReview.definition(), ProcessContext.empty());
+    LocalDate today = LocalDate.parse("2026-01-05");
+    assertThat(m.problemsOfCompletion(at(1), ANN, today)).containsExactly("DocumentMissing:jaarkalender");
+    m.complete(at(1), ANN.documents("jaarkalender"));
+    declare(m, at(2), "supplier", "acme");
+    assertThat(m.problemsOfCompletion(at(3, "supplier=acme"),
+        ANN.documents("risicoprofiel-template"), today))
+        .as("the profile its behaviour reads").containsExactly("DocumentMissing:risicoprofiel");
+    assertThat(m.problemsOfCompletion(at(3, "supplier=acme"),
+        ANN.documents("risicoprofiel-template").unreadable("risicoprofiel"), today))
+        .containsExactly("DocumentUnreadable");
+    assertThat(m.problemsOfCompletion(at(3, "supplier=acme"),
+        ANN.documents("risicoprofiel-template", "risicoprofiel").unreadable("jaarkalender"), today))
+        .as("a document the behaviour does not read is not read").isEmpty();
+    m.complete(at(3, "supplier=acme"), ANN.documents("risicoprofiel-template", "risicoprofiel"));
+    done(m, at(4));
+    done(m, at(5));
+    decide(m, at(6, "supplier=acme"), "nee");
+    assertThat(m.problemsOfCompletion(at(13, "supplier=acme"), ANN, today))
+        .as("presented at step 3, but step 13 archives it")
+        .containsExactly("DocumentMissing:risicoprofiel");
+    assertThat(m.problemsOfCompletion(at(13, "supplier=acme"), ANN.documents("risicoprofiel"), today))
+        .isEmpty();
+  }
+
+  @Test
+  void aStepWithFurtherRolesMayBeCompletedByAnyOfThem() {
+    ReferenceModel m = ReferenceModel.start(SupplierRiskReview.definition(), ProcessContext.empty(),
+        AMSTERDAM, (person, role) -> person.equals(role.toLowerCase()));
+    LocalDate today = LocalDate.parse("2026-01-05");
+    m.complete(at(1), Input.by("ccm").documents("jaarkalender"));
+    declare(m, at(2), "supplier", "acme");
+    m.complete(at(3, "supplier=acme"), ANN.documents("risicoprofiel-template", "risicoprofiel"));
+    done(m, at(4));
+    done(m, at(5));
+    decide(m, at(6, "supplier=acme"), "ja");
+    done(m, at(7, "supplier=acme"));
+    declare(m, at(8, "supplier=acme"), "mitigation-action");
+    Position ten = at(10, "supplier=acme");
+    assertOpen(m, ten);
+    assertThat(m.problemsOfCompletion(ten, Input.by("cm"), today)).isEmpty();
+    assertThat(m.problemsOfCompletion(ten, Input.by("ccm"), today)).isEmpty();
+    assertThat(m.problemsOfCompletion(ten, Input.by("mt"), today)).containsExactly("RoleNotHeld");
+  }
+
+  @Test
+  void aTriggerRaisesTheStepRaisedOnItUnlessTheInstanceHasEnded() {
+    ReferenceModel m = start(ServiceLevelManagement.definition(), new ProcessContext(
+        Optional.of("acme"), Optional.of("sla-acme"), Optional.of("hosting"),
+        Map.of(Handbook.DAP_WANTED, false), Map.of(),
+        Optional.of(term("2026-02-01", "2026-04-01", "2026-01-01")), Map.of()));
+    for (int step : new int[] {1, 2, 3, 7, 8}) {
+      done(m, at(step));
+    }
+    decide(m, at(9), "akkoord");
+    decide(m, at(10), "akkoord");
+    done(m, at(11));
+    m.timePasses(at("2026-01-06"));
+    assertOpen(m, at(12, "#1"), at(18));
+    done(m, at(18));
+    done(m, at(12, "#1"));
+    done(m, at(13, "#1"));
+    decide(m, at(14, "#1"), "nee");
+    ReferenceModel.Effects change = new ReferenceModel.Effects(Set.of("sla-change"), Map.of());
+    m.complete(at(15, "#1"), ANN.documents("besluiten", "slr"), change);
+    assertThat(m.openedByLastCommand()).containsExactly(at(12, "#2"), at(17));
+    done(m, at(17));
+    done(m, at(12, "#2"));
+    done(m, at(13, "#2"));
+    decide(m, at(14, "#2"), "nee");
+    m.complete(at(15, "#2"), ANN.documents("besluiten", "slr"), change);
+    assertThat(m.openedByLastCommand()).as("the term is over and 18 was done: the instance ended")
+        .isEmpty();
+    assertThat(m.running()).isFalse();
+  }
+
+  @Test
+  void theWaysOnSignalWhatIsOverdueTheEndOfTheTermAndAnUnregisteredLink() {
+    ReferenceModel m = testProcess(true, term("2026-01-01", "2026-03-01", "2026-12-31"));
+    done(m, at(1));
+    done(m, at(2));
+    done(m, at(3));
+    done(m, at(8));
+    assertThat(m.dueAt(at(9, "#1"))).contains(at("2026-02-11"));
+    m.timePasses(at("2026-02-10"));
+    assertThat(m.signals()).isEmpty();
+    done(m, at(9, "#1"));
+    m.timePasses(at("2026-02-11"));
+    assertThat(m.signals()).as("period 1 was delivered in time").isEmpty();
+    decide(m, at(10, "#1"), "goed");
+    assertThat(m.dueAt(at(9, "#2"))).contains(at("2026-03-11"));
+    m.timePasses(at("2026-03-01"));
+    assertThat(m.signals()).containsExactly("term-end");
+    m.timePasses(at("2026-03-20"));
+    m.timePasses(at("2026-04-20"));
+    assertThat(m.signals()).as("once each").containsExactly("delivery-overdue {period=2}", "term-end");
+    done(m, at(9, "#2"));
+    decide(m, at(10, "#2"), "slecht");
+    assertOpen(m, at(11));
+    done(m, at(11));
+    assertThat(m.running()).isFalse();
+    assertThat(m.signals()).containsExactly("delivery-overdue {period=2}",
+        "link-unregistered {processKey=follow-up}", "term-end");
+  }
+
+  @Test
+  void anItemGivenADueDateIsSignalledOnceWhenItIsNotDoneTheDayAfter() {
+    ReferenceModel m = start(SupplierRiskReview.definition(), ProcessContext.empty());
+    done(m, at(1));
+    declare(m, at(2), "supplier", "acme");
+    done(m, at(3, "supplier=acme"));
+    done(m, at(4));
+    done(m, at(5));
+    decide(m, at(6, "supplier=acme"), "ja");
+    done(m, at(7, "supplier=acme"));
+    m.complete(at(8, "supplier=acme"), ANN.declares("mitigation-action", List.of("escrow", "exit-plan")),
+        new ReferenceModel.Effects(Set.of(), Map.of("mitigation-action", Map.of(
+            "escrow", LocalDate.parse("2026-02-01"), "exit-plan", LocalDate.parse("2026-02-01")))));
+    m.timePasses(at("2026-02-01"));
+    assertThat(m.signals()).as("due on the first: overdue from the second").isEmpty();
+    decide(m, at(9, "supplier=acme", "mitigation-action=escrow"), "ja");
+    m.timePasses(at("2026-02-02"));
+    m.timePasses(at("2026-03-02"));
+    assertThat(m.signals()).containsExactly("mitigation-action-overdue {mitigation-action=exit-plan}");
+    decide(m, at(9, "supplier=acme", "mitigation-action=exit-plan"), "nee");
+    assertOpen(m, at(7, "supplier=acme"));
+    done(m, at(7, "supplier=acme"));
+    declare(m, at(8, "supplier=acme"), "mitigation-action", "exit-plan");
+    m.timePasses(at("2026-06-02"));
+    assertThat(m.signals()).as("the new fan-out gave no due dates").hasSize(1);
   }
 }

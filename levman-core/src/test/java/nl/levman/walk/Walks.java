@@ -12,9 +12,11 @@ import nl.levman.model.ProcessContext;
 
 /**
  * The processes the random walks run, with their item pools and how an instance starts. The
- * handbook processes run without the domain's step policies (as {@code
- * Levman.builder().process(definition).build()} does), so their walks exercise the arrows, the
- * checks and time, not SLR evaluation or risk ranking.
+ * handbook processes run with their behaviours, bound by the {@link Desk} to the fixtures' data
+ * (each instance gets a contract of its own in the fixtures' register, over its term); the walks
+ * hand in valid domain content ({@link DomainInputs}), so that they exercise the arrows, the
+ * checks, the behaviours' triggers and due dates, and time, while the reference model never
+ * evaluates an SLR or ranks a supplier.
  */
 public final class Walks {
   private Walks() {}
