@@ -391,13 +391,13 @@ public final class ReferenceModel {
    * The rejection codes a completion at {@code at} fails, in the order the engine checks them
    * (the engine answers with the first); empty when it must be accepted. A missing document is
    * named: {@code DocumentMissing:slr}. The checks: the instance
-   * runs; the person holds one of the step's roles; the outcome fits the gate; only fields the
+   * runs; the person holds one of the step's roles; a period's first step is not completed before
+   * the period ends; the outcome fits the gate; only fields the
    * step's behaviour reads are given (a step without behaviour takes none); the documents are of
    * declared types, what the step needs has been presented now or before, what it archives and its
    * behaviour reads is presented now; the declared lists are of the process's item kinds (then
    * without duplicate or blank items; with several faulty lists, the engine's order among them is
-   * not specified), and a fan-out has its list; a period's first step is not completed before the
-   * period ends; the documents the behaviour reads can be read. The position must be open (a walk
+   * not specified), and a fan-out has its list; the documents the behaviour reads can be read. The position must be open (a walk
    * only completes items the engine shows).
    */
   public List<String> problemsOfCompletion(Position at, Input in, LocalDate today) {
@@ -409,6 +409,9 @@ public final class ReferenceModel {
     Step step = definition.step(at.step());
     if (step.roles().stream().map(Role::code).noneMatch(r -> holds.test(in.person(), r))) {
       problems.add("RoleNotHeld");
+    }
+    if (!due(at, today)) {
+      problems.add("NotYetDue");
     }
     List<String> names = step.wayOn() instanceof WayOn.Gate gate
         ? gate.outcomes().stream().map(Outcome::name).toList() : List.of();
@@ -447,9 +450,6 @@ public final class ReferenceModel {
     if (step.wayOn() instanceof WayOn.ForEach fe && !in.declares().containsKey(fe.itemKind())
         && !lists.containsKey(key(fe.itemKind(), at.subjects()))) {
       problems.add("ItemListMissing");
-    }
-    if (!due(at, today)) {
-      problems.add("NotYetDue");
     }
     if (step.behaviour().isPresent() && step.behaviour().get().reads().stream()
         .anyMatch(d -> in.unreadable().contains(d.code()))) {
