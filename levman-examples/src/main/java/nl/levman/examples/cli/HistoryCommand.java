@@ -58,7 +58,7 @@ public final class HistoryCommand implements Callable<Integer> {
         out.println(json(summary, entries, v));
       } else {
         TextTable table = new TextTable().number("#").column("time (UTC)", 16, 16).column("who", 8, 22)
-            .column("event", 8, 16).column("step", 4, 4).column("outcome", 7, 14).column("documents", 9, 30)
+            .column("event", 8, 36).column("step", 4, 4).column("outcome", 7, 14).column("documents", 9, 30)
             .column("details", 20, Integer.MAX_VALUE);
         for (HistoryEntry e : entries) {
           EventText.Row r = EventText.row(e);
