@@ -28,6 +28,7 @@ public final class LevmanRules {
   /** Levman's published packages: what extensions may build on. */
   public static final String[] PUBLISHED = {"nl.levman", "nl.levman.api..", "nl.levman.spi..",
       "nl.levman.model..", "nl.levman.domain..", "nl.levman.handbook..", "nl.levman.render..",
+      "nl.levman.behaviour..", "nl.levman.importer..",
       "nl.levman.memory..", "nl.levman.json..", "nl.levman.jdbc..", "nl.levman.fs..", "nl.levman.archunit.."};
 
   /** Levman's internals: they change without notice. */
