@@ -49,21 +49,22 @@ import nl.levman.walk.ReferenceModel.Position;
  * (some starts with a deliberate fault: a bad or taken id, a missing subject, flag or term), random
  * open work is completed by random people (mostly holders of one of the step's roles) with random
  * outcomes, documents, fields and item lists and valid domain content ({@link DomainInputs}; some
- * commands with a deliberate fault), steps are raised, accepted commands are repeated, stale work items are
- * completed again, and time moves on. After every command the engine must agree with the model:
- * the accepted or rejected verdict (rejected for the reason the model finds first), the work items
- * the command opened, and for the instance it touched (every instance when time moves on) the
- * open steps of the instance view (with their version, outcomes, documents and due date), the
- * completions, the status and the signals the ways on raised (as published, and as recorded once
- * the instance ends), the forks and joined branches the history records (once it ends) and, now
- * and then and at the end, an intact hash chain; the work list must
- * show each live instance's open steps; a rejected or repeated command must publish nothing. At
- * the end every instance is driven to its end.
+ * commands with one or two deliberate faults), steps are raised, accepted commands are repeated,
+ * stale work items are completed again, and time moves on. After every command the engine must
+ * agree with the model: the accepted or rejected verdict (rejected for the reason the model finds
+ * first, naming the same missing subject or document), the work items the command opened, and for
+ * the instance it touched (every instance when time moves on) the open steps of the instance view
+ * (with their version, outcomes, documents and due date), the completions, the status and the
+ * signals the ways on raised (as published, and as recorded once the instance ends), the forks and
+ * joined branches the history records (once it ends) and, now and then and at the end, an intact
+ * hash chain; the work list must show each live instance's open steps; a rejected or repeated
+ * command must publish and record nothing. At the end every instance is driven to its end.
  *
  * <p>Only the public API is used: {@code Levman.builder()} (through {@link Desk}), {@code start},
  * {@code complete}, {@code raise}, {@code instance}, {@code workList}, {@code history}, {@code
- * verify} and {@code runDue}, and the notifications of a recording publisher. A disagreement is an
- * {@link AssertionError} that names the seed and lists every command of the walk so far.
+ * verify} and {@code runDue}, the notifications of a recording publisher and the number of events
+ * the in-memory store holds. A disagreement is an {@link AssertionError} that names the seed and
+ * lists every command of the walk so far.
  */
 public final class ModelWalk {
 
@@ -186,6 +187,7 @@ public final class ModelWalk {
   private final Map<InstanceId, ReferenceModel> live = new LinkedHashMap<>();
   private final Map<InstanceId, InstanceView> views = new java.util.HashMap<>();
   private final Map<InstanceId, List<String>> signalsOf = new LinkedHashMap<>();
+  private final Map<InstanceId, Integer> recordedAt = new java.util.HashMap<>();
   private final List<InstanceId> ended = new ArrayList<>();
   private final List<String> path = new ArrayList<>();
   private final List<WorkItem> completedItems = new ArrayList<>();
@@ -325,7 +327,7 @@ public final class ModelWalk {
     }
     boolean exists = fault.equals("taken id");
     InstanceId target = InstanceId.of(instance);
-    long before = desk.engine.history(target).size();
+    int before = recorded(target);
     ProcessContext given = c;
     CommandResult r = send(() -> desk.engine.start(new StartProcess(desk.nextCommand(), target,
         d.key(), PersonId.of(holderOf.values().iterator().next()), given)));
@@ -333,7 +335,7 @@ public final class ModelWalk {
         + " contract=" + c.contract().orElse("-") + " service=" + c.service().orElse("-")
         + " flags=" + c.flags() + " term=" + c.term().isPresent() + " -> " + brief(r));
     verdict(id, ReferenceModel.problemsOfStart(d, instance, c, exists), r);
-    if (desk.engine.history(target).size() != before) {
+    if (recorded(target) != before) {
       fail(id, "a rejected start changed the history of '" + instance + "'");
     }
   }
@@ -374,7 +376,7 @@ public final class ModelWalk {
       checkOpened(id, model, r);
       lastAccepted = command;
     }
-    check(id);
+    checkAfter(id, r);
   }
 
   private void repeatLastAccepted() {
@@ -384,7 +386,7 @@ public final class ModelWalk {
     if (!(r instanceof CommandResult.Accepted a) || !a.repeated()) {
       fail(null, "a repeated command id must return the first result, marked repeated: " + r);
     }
-    checkAll();
+    checkUnchanged(Set.copyOf(live.keySet()));
   }
 
   private void completeStale() {
@@ -397,9 +399,7 @@ public final class ModelWalk {
     note(item.instance() + ": complete the already completed " + position(item) + " again -> "
         + brief(r));
     verdict(item.instance(), List.of(model == null ? "InstanceFinished" : "StepNotOpen"), r);
-    if (model != null) {
-      check(item.instance());
-    }
+    checkAfter(item.instance(), r);
   }
 
   private void completeRandom(boolean withFault) {
@@ -565,7 +565,7 @@ public final class ModelWalk {
       }
       c.effects().triggers().forEach(t -> triggers.merge("trigger " + t, 1, Integer::sum));
     }
-    check(item.instance());
+    checkAfter(item.instance(), r);
   }
 
   /** Drives every live instance to its end with plain, valid completions and time. */
@@ -599,8 +599,32 @@ public final class ModelWalk {
     check(Set.copyOf(live.keySet()));
   }
 
-  private void check(InstanceId touched) {
-    check(Set.of(touched));
+  /**
+   * After a command on one instance: in full if it was accepted; if it was rejected, the history
+   * must have stayed as it was (so the instance view of the last check still holds).
+   */
+  private void checkAfter(InstanceId touched, CommandResult r) {
+    if (r.accepted()) {
+      check(Set.of(touched));
+    } else {
+      checkUnchanged(live.containsKey(touched) ? Set.of(touched) : Set.of());
+    }
+  }
+
+  /** Nothing was recorded in these instances since their last check; every work list holds. */
+  private void checkUnchanged(Set<InstanceId> instances) {
+    for (InstanceId id : instances) {
+      if (recorded(id) != recordedAt.get(id)) {
+        fail(id, "the history changed from " + recordedAt.get(id) + " to " + recorded(id)
+            + " events, by a command that changed nothing");
+      }
+    }
+    check(Set.of());
+  }
+
+  /** How many events the store holds for the instance (read raw, not replayed). */
+  private int recorded(InstanceId id) {
+    return desk.store.events(id).size();
   }
 
   /**
@@ -628,6 +652,10 @@ public final class ModelWalk {
       }
       InstanceView view = desk.engine.instance(id).orElseThrow(() -> fail(id, "no such instance"));
       views.put(id, view);
+      recordedAt.put(id, recorded(id));
+      if (view.events() != recordedAt.get(id)) {
+        fail(id, "the view counts " + view.events() + " events, the store holds " + recordedAt.get(id));
+      }
       List<Position> engineOpen = view.open().stream().map(ModelWalk::position)
           .sorted(ReferenceModel.ORDER).toList();
       if (!engineOpen.equals(model.open())) {
