@@ -34,8 +34,9 @@ public record CompleteStep(
     requireNonNull(by, "by");
     requireNonNull(outcome, "outcome");
     documents = List.copyOf(documents);
-    declares = Map.copyOf(declares);
-    declares.values().forEach(List::copyOf);
+    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+    declares.forEach((kind, items) -> lists.put(kind, List.copyOf(items)));
+    declares = java.util.Collections.unmodifiableMap(lists);
     fields = Map.copyOf(fields);
     requireNonNull(note, "note");
   }

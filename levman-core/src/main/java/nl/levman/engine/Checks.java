@@ -141,7 +141,7 @@ final class Checks {
   /** A fan-out needs its item list declared (it may be empty); items must be distinct. */
   static Optional<Rejection> declarations(ProcessDefinition definition, Step step, CompleteStep c,
       OpenStep at, InstanceState state) {
-    for (var e : c.declares().entrySet()) {
+    for (var e : new java.util.TreeMap<>(c.declares()).entrySet()) {
       if (!definition.itemKinds().contains(e.getKey())) {
         return Optional.of(new InputRejection.UnknownItemKind(step.number(), e.getKey(),
             definition.key()));

@@ -136,7 +136,7 @@ final class Router {
     Fork fork = t.state().fork(forkId).orElseThrow();
     WorkItemId branch = branchOf(fork, at);
     t.emit(new Event.BranchJoined(branch, forkId, leftFor));
-    t.clearTimersAbout(branch);
+    t.clearBranchTimers(branch);
     Fork after = t.state().fork(forkId).orElseThrow();
     if (!after.pending().isEmpty()) {
       return;

@@ -114,10 +114,17 @@ final class Transition {
     }
   }
 
-  /** Clears the timers waiting on this work item. */
+  /** Clears the timers waiting on this work item (a branch's due date waits on the branch). */
   void clearTimersAbout(WorkItemId item) {
     state.timers().stream()
-        .filter(t -> t.about().equals(Optional.of(item)))
+        .filter(t -> t.about().equals(Optional.of(item)) && t.kind() != TimerKind.ITEM_OVERDUE)
+        .forEach(t -> emit(new Event.TimerCleared(t.timer(), false)));
+  }
+
+  /** Clears the due date of a fan-out branch that joined or left. */
+  void clearBranchTimers(WorkItemId branch) {
+    state.timers().stream()
+        .filter(t -> t.about().equals(Optional.of(branch)) && t.kind() == TimerKind.ITEM_OVERDUE)
         .forEach(t -> emit(new Event.TimerCleared(t.timer(), false)));
   }
 
