@@ -349,6 +349,12 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
   }
 
   @Override
+  public long countDue(Instant now) {
+    return query("SELECT COUNT(*) FROM levman_timer WHERE due_at <= ?", r -> r.getLong(1),
+        now.toEpochMilli()).get(0);
+  }
+
+  @Override
   public List<Timer> pending(InstanceId instance) {
     return query("SELECT " + Rows.TIMER_COLUMNS + " FROM levman_timer WHERE instance_id = ? "
         + "ORDER BY due_at, id", Rows::timer, instance.value());

@@ -138,6 +138,15 @@ class FailuresTest {
   }
 
   @Test
+  void healthNamesAStoreThatFails() {
+    assertThat(engine.health().isUp()).isTrue();
+    faulty.failOn(sql -> sql.contains("levman_timer"), FaultyDataSource.Fault.ERROR);
+    var health = engine.health();
+    assertThat(health.isUp()).isFalse();
+    assertThat(health.storeProblem()).hasValueSatisfying(p -> assertThat(p).contains("(injected)"));
+  }
+
+  @Test
   void theDatabaseRefusesToChangeOrRemoveHistory() throws SQLException {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       assertThatThrownBy(() -> s.executeUpdate("UPDATE levman_history SET actor = 'mallory'"))

@@ -52,6 +52,12 @@ public interface LevmanEngine {
    */
   int runDue();
 
+  /**
+   * How the engine is doing, cheaply enough for a health endpoint: the store answers, timers
+   * overdue, side effects waiting. Never throws: an unreachable store is reported in the result.
+   */
+  Health health();
+
   /** The definitions this engine runs. */
   ProcessRegistry processes();
 }

@@ -401,6 +401,17 @@ final class DefaultEngine implements LevmanEngine {
   }
 
   @Override
+  public nl.levman.api.Health health() {
+    try {
+      long overdue = p.timers().countDue(now());
+      return new nl.levman.api.Health(true, Optional.empty(), overdue, 0, 0, Optional.empty());
+    } catch (RuntimeException e) {
+      return new nl.levman.api.Health(false, Optional.of(String.valueOf(e.getMessage())), 0, 0, 0,
+          Optional.empty());
+    }
+  }
+
+  @Override
   public ProcessRegistry processes() {
     return p.processes();
   }

@@ -134,6 +134,13 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
   }
 
   @Override
+  public long countDue(Instant now) {
+    synchronized (lock) {
+      return timers.values().stream().filter(t -> !t.due().isAfter(now)).count();
+    }
+  }
+
+  @Override
   public List<Timer> pending(InstanceId instance) {
     synchronized (lock) {
       return timers.values().stream()

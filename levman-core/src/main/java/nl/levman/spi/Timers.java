@@ -15,6 +15,9 @@ public interface Timers {
   /** Claims up to {@code max} timers due at {@code now}, earliest first, for this node. */
   List<Timer> claimDue(Instant now, int max, String node, Duration lease);
 
+  /** How many timers are due at {@code now} (whether or not a node holds them). */
+  long countDue(Instant now);
+
   /** The timers of one instance that have not been cleared, earliest first. */
   List<Timer> pending(InstanceId instance);
 }

@@ -44,6 +44,16 @@ public abstract class TimersContract {
   }
 
   @Test
+  void countsTheDueTimersWhetherClaimedOrNot() {
+    StorePorts s = withTimers();
+    assertThat(s.timers().countDue(NOW)).isEqualTo(2);
+    s.timers().claimDue(NOW, 1, "n1", Duration.ofMinutes(5));
+    assertThat(s.timers().countDue(NOW)).as("a claimed timer is still due").isEqualTo(2);
+    assertThat(s.timers().countDue(NOW.plusSeconds(60))).isEqualTo(3);
+    assertThat(s.timers().countDue(NOW.minusSeconds(60))).isZero();
+  }
+
+  @Test
   void aClaimedTimerIsNotHandedOutAgainWithinItsLease() {
     StorePorts s = withTimers();
     s.timers().claimDue(NOW, 10, "n1", Duration.ofMinutes(5));
