@@ -99,6 +99,11 @@ class ScenarioMalformedFilesTest {
             "commands[0].start.process: unknown process 'slm'"),
         Arguments.of("a clock that is not a date", review("{\"at\":\"next week\"}"),
             "commands[0].at: not a date or date-time: next week"),
+        Arguments.of("an unknown role", review("").replace("\"CCM\"", "\"CCMM\""),
+            "people[0].role: unknown role 'CCMM'"),
+        Arguments.of("a role held at a scope it is never asked for",
+            review("").replace("\"scope\":\"organisation\"", "\"scope\":\"supplier:acme\""),
+            "people[0].scope: CCM is held for the organisation: organisation, not supplier:acme"),
         Arguments.of("a list instead of a scenario", "[1, 2]", "(the file): must be a scenario (a JSON object), not a list"),
         Arguments.of("no commands", review("").replace(",\"commands\":[]", ""), "(the file): 'commands' is missing"));
   }
