@@ -64,6 +64,30 @@ class ScenariosTest {
   }
 
   @Test
+  void aStartWithoutATermRunsOnTheTermOfTheDeclaredSla(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("quarterly.json");
+    Files.writeString(file, "{\"format\":2,\"process\":\"service-level-management\",\"instance\":\"s\","
+        + "\"clock\":\"2026-01-05\",\"people\":[{\"person\":\"ann\",\"role\":\"SLM\",\"scope\":\"service:h\"},"
+        + "{\"person\":\"lars\",\"role\":\"LEV\",\"scope\":\"supplier:acme\"},"
+        + "{\"person\":\"dirk\",\"role\":\"DE\",\"scope\":\"service:h\"}],"
+        + "\"start\":{\"by\":\"ann\",\"supplier\":\"acme\",\"contract\":\"c\",\"service\":\"h\","
+        + "\"flags\":{\"dap-wanted\":false}},"
+        + "\"sla\":{\"start\":\"2026-01-01\",\"end\":\"2027-01-01\",\"noticePeriod\":\"P3M\","
+        + "\"reportingPeriod\":\"quarterly\",\"monthlyFee\":\"100\",\"kpis\":[{\"id\":\"a\",\"unit\":\"%\","
+        + "\"direction\":\"higher-is-better\",\"target\":99,\"warning\":98}]},\"commands\":["
+        + "{\"complete\":1,\"by\":\"ann\"},{\"complete\":2,\"by\":\"ann\"},{\"complete\":3,\"by\":\"ann\"},"
+        + "{\"complete\":7,\"by\":\"ann\"},{\"complete\":8,\"by\":\"lars\"},"
+        + "{\"complete\":9,\"by\":\"ann\",\"outcome\":\"Akkoord\"},{\"complete\":10,\"by\":\"dirk\",\"outcome\":\"Akkoord\"},"
+        + "{\"complete\":11,\"by\":\"ann\"},{\"at\":\"2026-03-02\"},"
+        + "{\"complete\":12,\"by\":\"lars\",\"expectRejected\":\"NotYetDue\"},{\"at\":\"2026-04-02\"},"
+        + "{\"complete\":12,\"by\":\"lars\",\"expectRejected\":\"DocumentMissing\"}]}");
+    Cli r = Cli.run("scenario", file.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("✓ start service-level-management for acme → open [1]",
+        "✓ complete step 12 for acme by lars → rejected, NotYetDue");
+  }
+
+  @Test
   void aMalformedFileIsRefusedWithLineAndColumn(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"process\": \"service-level-management\",\n  \"instance\": \"x\"\n  \"clock\": 1\n}");

@@ -111,6 +111,7 @@ final class ScenarioReader {
       throw root.fail("'start' is missing");
     }
     Scenario.Declared declared = new Declarations(format).read(root, start);
+    start = start.map(s -> withTermOfSla(s, declared));
     if (!root.has("commands")) {
       throw root.fail("'commands' is missing");
     }
@@ -131,6 +132,19 @@ final class ScenarioReader {
     }
     return new Scenario.Delegation(person(d, "from"), person(d, "to"), d.text("role"),
         scope(d, "scope"), start, end);
+  }
+
+  /** A start without a term runs on the term of the SLA it names, when the scenario declares it. */
+  private static Scenario.Start withTermOfSla(Scenario.Start s, Scenario.Declared declared) {
+    ProcessContext c = s.context();
+    if (c.term().isPresent() || c.contract().isEmpty()) {
+      return s;
+    }
+    return declared.slas().stream().filter(a -> a.id().equals(c.contract().get())).findFirst()
+        .map(a -> new Scenario.Start(s.at(), s.process(), s.instance(), s.by(), new ProcessContext(c.supplier(),
+            c.contract(), c.service(), c.flags(), c.people(), Optional.of(a.term()), c.attributes()), s.id(),
+            s.expecting()))
+        .orElse(s);
   }
 
   private Scenario.Start start(Node s, String process, String instance, Expecting expecting) {

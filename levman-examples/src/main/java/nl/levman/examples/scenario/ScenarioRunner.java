@@ -49,9 +49,19 @@ public final class ScenarioRunner {
     }
     Scenario scenario = new ScenarioReader(Rejections.ofEngine()).read(ScenarioReader.tree(text, file.toString()));
     List<ProcessDefinition> definitions = Definitions.of(scenario, file);
-    stage = new Stage(scenario, definitions);
+    try {
+      stage = new Stage(scenario, definitions);
+    } catch (RuntimeException e) {
+      throw new ScenarioException("no engine can be built on what the file declares: " + e.getMessage());
+    }
     root = InstanceId.of(scenario.instance());
-    scenario.start().ifPresent(s -> start(s, "start"));
+    scenario.start().ifPresent(s -> {
+      try {
+        start(s, "start");
+      } catch (RuntimeException e) {
+        fail("✗ start could not run: " + e.getMessage());
+      }
+    });
     for (Command c : scenario.commands()) {
       try {
         run(c);
