@@ -11,7 +11,6 @@ import nl.levman.api.CommandResult;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
 import nl.levman.api.InstanceView;
-import nl.levman.api.LevmanEngine;
 import nl.levman.api.RaiseStep;
 import nl.levman.api.StartProcess;
 import nl.levman.api.WorkItem;
