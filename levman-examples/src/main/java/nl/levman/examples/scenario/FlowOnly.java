@@ -12,10 +12,11 @@ import nl.levman.model.Behaviour;
 import nl.levman.model.ProcessDefinition;
 
 /**
- * Scenario files check the flow of a process: who may do what, in which order, with which
- * documents. Until a scenario can declare the SLA, the Mandaatlijst and the risk template, the
- * runner binds each declared behaviour to one that accepts the content as it is and records
- * nothing, so that the runner never computes on data the scenario did not give.
+ * Scenario files of format 1 check the flow of a process: who may do what, in which order, with
+ * which documents. They declare no SLA, Mandaatlijst or risk template, so the runner binds each
+ * declared behaviour to one that accepts the content as it is and records nothing, and never
+ * computes on data the scenario did not give. In format 2 the handbook's behaviours replace these,
+ * and only a behaviour the handbook does not know (of an imported process) stays flow-only.
  */
 final class FlowOnly {
   private FlowOnly() {}

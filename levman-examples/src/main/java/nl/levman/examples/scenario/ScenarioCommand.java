@@ -6,9 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Runs a scripted scenario; exit 0 when every expectation holds, 1 when one fails, 2 when malformed. */
+/**
+ * Runs a scripted scenario: exit 0 when every expectation holds, 1 when one or more fail (each is
+ * listed), 2 when the file is malformed (one line naming the path, before any command runs).
+ */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-    description = "Runs a scenario: a JSON file of commands and expectations (format in the README).")
+    description = "Runs a scenario: a JSON file of commands and expectations (format in levman-examples/SCENARIOS.md).")
 public final class ScenarioCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "the scenario file")
   Path file;
@@ -24,6 +27,8 @@ public final class ScenarioCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("malformed scenario: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return 2;
+    } finally {
+      spec.commandLine().getOut().flush();
     }
   }
 }
