@@ -19,7 +19,9 @@ import nl.levman.model.LevmanException;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
 import nl.levman.spi.CommitOutcome;
+import nl.levman.spi.Heads;
 import nl.levman.spi.History;
+import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceChange;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
@@ -48,7 +50,7 @@ import nl.levman.spi.WorkList;
  * the database); on PostgreSQL and MariaDB the server's durability settings apply, and settings
  * that acknowledge commits before they are on disk are logged as warnings when the store is built.
  */
-public final class JdbcStore implements Instances, History, WorkList, Timers {
+public final class JdbcStore implements Instances, History, WorkList, Timers, Heads {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Durability durability;
@@ -117,6 +119,21 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       }
       return new JdbcStore(dataSource, dialect, durability);
     }
+  }
+
+  @Override
+  public List<InstanceHead> heads(InstanceId after, int limit) {
+    return new Guards(dataSource, dialect).heads(after, limit);
+  }
+
+  @Override
+  public Optional<String> missingTables() {
+    return new Guards(dataSource, dialect).missingTables();
+  }
+
+  @Override
+  public List<String> guardsOff() {
+    return new Guards(dataSource, dialect).off();
   }
 
   @Override

@@ -116,8 +116,9 @@ final class Sealer {
         if (before == null || head.sequence() > before.sequence()) {
           moved.add(head);
         } else if (head.sequence() < before.sequence() || !head.hash().equals(before.hash())) {
-          log.warn("the history of {} ends at record {}, not where seal {} has it ({}): not sealed; run verify",
-              head.instance(), head.sequence(), lastNumber, before.sequence());
+          log.warn("the history of {} ends at record {}{}, where the seals have record {}: not sealed; run verify",
+              head.instance(), head.sequence(), head.sequence() == before.sequence() ? " with another hash" : "",
+              before.sequence());
         }
       }
     } while (page.size() == PAGE);
