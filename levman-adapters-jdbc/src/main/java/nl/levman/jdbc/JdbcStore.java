@@ -42,7 +42,9 @@ import nl.levman.spi.WorkList;
  * command carries its id under a unique index, which is the command log), the instance row when it
  * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
- * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
+ * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease. For seals and the audit it reads
+ * every instance's head on the history's primary key, and names missing tables and append-only
+ * triggers that are dropped or disabled, without creating or changing anything.
  *
  * <p>A commit that returned is in the database even if the JVM dies at once: on an H2 file database
  * the store sets {@code WRITE_DELAY} to 0 on each connection it commits on for the first time (H2
