@@ -120,6 +120,37 @@ class SealingTest {
   }
 
   @Test
+  void aNodeThatFindsItsNumberTakenSealsWhatTheOtherNodeLeft() {
+    Desk[] other = new Desk[1];
+    Seals racing = new Seals() {
+      boolean raced;
+
+      @Override
+      public boolean append(Seal seal) {
+        if (!raced) {
+          raced = true;
+          other[0].engine.seal();
+        }
+        return seals.append(seal);
+      }
+
+      @Override
+      public Stored read(long after) {
+        return seals.read(after);
+      }
+    };
+    other[0] = new Desk(b -> b.store(desk.store).seals(seals, KEY).node("node-b"), TestProcess.definition());
+    Desk first = new Desk(b -> b.store(desk.store).seals(racing, KEY).node("node-a"), TestProcess.definition());
+    assertThat(first.engine.seal()).as("both heads were sealed by the other node first").isZero();
+    assertThat(seals.real.read(0).seals()).extracting(Seal::node).containsExactly("node-b");
+    raise("a");
+    assertThat(first.engine.seal()).isEqualTo(1);
+    assertThat(seals.get(2).node()).isEqualTo("node-a");
+    assertThat(seals.get(2).previous()).isEqualTo(seals.get(1).mac());
+    assertThat(first.engine.audit().problems()).isEmpty();
+  }
+
+  @Test
   void anEngineWithoutASealStoreSaysHowToWireOne() {
     Desk plain = new Desk(TestProcess.definition());
     assertThatThrownBy(plain.engine::seal).isInstanceOf(LevmanException.class)
