@@ -92,6 +92,24 @@ final class Attacker {
     }
   }
 
+  /**
+   * Inserts a record after {@code last} that the engine never wrote, by {@code actor}, a copy of
+   * {@code last}'s event with its hash recomputed so that it chains on.
+   */
+  void append(RecordedEvent last, String actor) {
+    long sequence = last.sequence() + 1;
+    String hash = sha256(String.join("\n", last.hash(), last.instance().value(), Long.toString(sequence),
+        last.at().toString(), actor, "", last.type(), last.payload()));
+    try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO levman_history ("
+        + Rows.HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+      Rows.bind(p, new RecordedEvent(last.instance(), sequence, last.at(), actor, java.util.Optional.empty(),
+          last.type(), last.payload(), last.hash(), hash));
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("the insertion failed: " + e.getMessage(), e);
+    }
+  }
+
   private static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

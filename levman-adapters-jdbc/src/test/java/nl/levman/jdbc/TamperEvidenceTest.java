@@ -174,6 +174,29 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void aRecordDeletedAndAForgedOneInsertedInItsPlaceIsNamed() {
+      desk.engine.seal();
+      List<RecordedEvent> rows = store.events(InstanceId.of("a"));
+      RecordedEvent last = rows.get(rows.size() - 1);
+      attacker.behindGuards(() -> attacker.run("DELETE FROM levman_history WHERE instance_id = 'a' AND sequence = "
+          + last.sequence()));
+      attacker.append(rows.get(rows.size() - 2), "mallory");
+      AuditReport report = desk.engine.audit();
+      assertThat(kinds(report)).containsExactly(ProblemKind.SEALED_RECORD_CHANGED);
+      assertThat(report.problems().get(0).where()).isEqualTo("instance a record " + last.sequence());
+    }
+
+    @Test
+    void aRecordForgedAfterTheLastSealIsNotFoundAndTheNextSealCoversIt() {
+      desk.engine.seal();
+      List<RecordedEvent> rows = store.events(InstanceId.of("a"));
+      attacker.append(rows.get(rows.size() - 1), "mallory");
+      assertThat(desk.engine.audit().problems()).as("the limit the README states").isEmpty();
+      assertThat(desk.engine.seal()).isEqualTo(1);
+      assertThat(desk.engine.audit().problems()).isEmpty();
+    }
+
+    @Test
     void anInstanceRowDeletedLeavesItsHistoryToNameIt() {
       attacker.run("DELETE FROM levman_instance WHERE id = 'a'");
       AuditReport report = desk.engine.audit();
