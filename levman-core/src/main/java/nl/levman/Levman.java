@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import nl.levman.api.LevmanEngine;
+import nl.levman.api.SealKey;
 import nl.levman.behaviour.Behaviours;
 import nl.levman.behaviour.StepBehaviour;
 import nl.levman.engine.EngineParts;
@@ -23,10 +24,12 @@ import nl.levman.model.ProcessDefinition;
 import nl.levman.spi.Archive;
 import nl.levman.spi.Directory;
 import nl.levman.spi.EventPublisher;
+import nl.levman.spi.Heads;
 import nl.levman.spi.History;
 import nl.levman.spi.Instances;
 import nl.levman.spi.Jaarkalender;
 import nl.levman.spi.MeetingPlanner;
+import nl.levman.spi.Seals;
 import nl.levman.spi.Timers;
 import nl.levman.spi.WorkList;
 
@@ -65,6 +68,10 @@ public final class Levman {
     private Clock clock = Clock.systemDefaultZone();
     private String node = "node-" + Long.toHexString(System.nanoTime());
     private final Map<String, StepBehaviour<?>> behaviours = new LinkedHashMap<>();
+    private Heads heads;
+    private Seals seals;
+    private SealKey sealKey;
+    private java.time.Duration sealEvery = java.time.Duration.ZERO;
 
     private Builder() {}
 
@@ -76,6 +83,7 @@ public final class Levman {
 
     /** One object that stores instances, history, the work list and timers (such as a JDBC store). */
     public <S extends Instances & History & WorkList & Timers> Builder store(S store) {
+      this.heads = store instanceof Heads h ? h : null;
       this.instances = store;
       this.history = store;
       this.workList = store;
@@ -88,6 +96,25 @@ public final class Levman {
       this.history = Objects.requireNonNull(history);
       this.workList = Objects.requireNonNull(workList);
       this.timers = Objects.requireNonNull(timers);
+      this.heads = instances instanceof Heads h ? h : null;
+      return this;
+    }
+
+    /**
+     * Seals the history's heads into {@code seals}, a store apart from the database (such as
+     * {@code FileSystemSeals.at(folder)} on a folder the database's owner cannot write), signed with
+     * {@code key}, which the host holds and the database never sees. {@code seal()} writes a seal;
+     * {@code audit()} and {@code verify(id)} then check the database against the seals.
+     */
+    public Builder seals(Seals seals, SealKey key) {
+      this.seals = Objects.requireNonNull(seals);
+      this.sealKey = Objects.requireNonNull(key);
+      return this;
+    }
+
+    /** Lets {@code runDue()} seal when the last seal is at least this old (default: never). */
+    public Builder sealEvery(java.time.Duration interval) {
+      this.sealEvery = Objects.requireNonNull(interval);
       return this;
     }
 
@@ -162,7 +189,8 @@ public final class Levman {
       behaviours.values().forEach(b -> b.register(types));
       return Engines.create(new EngineParts(processes, instances, history, workList, timers,
           archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build()));
+          Map.copyOf(behaviours), types.build()), heads, java.util.Optional.ofNullable(seals),
+          java.util.Optional.ofNullable(sealKey), sealEvery);
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.levman.api.ProblemKind;
 import nl.levman.domain.mandate.Mandaatlijst;
 import nl.levman.domain.mitigation.MitigationRejection;
 import nl.levman.domain.report.ReportRejection;
@@ -54,6 +55,15 @@ class ReadmeContractTest {
     assertThat(ReportRejection.codes()).hasSize(ReportRejection.class.getPermittedSubclasses().length);
     assertThat(RiskProfileRejection.codes()).hasSize(RiskProfileRejection.class.getPermittedSubclasses().length);
     assertThat(MitigationRejection.codes()).hasSize(MitigationRejection.class.getPermittedSubclasses().length);
+  }
+
+  @Test
+  void everyAuditProblemKindIsListedOnceWithItsMeaning() throws IOException {
+    String readme = readme();
+    assertThat(ProblemKind.codes()).doesNotHaveDuplicates().doesNotContainAnyElementsOf(codes());
+    for (String code : ProblemKind.codes()) {
+      assertThat(readme).as(code).contains("| `" + code + "` |");
+    }
   }
 
   @Test

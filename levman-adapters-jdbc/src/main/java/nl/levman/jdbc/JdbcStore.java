@@ -19,7 +19,9 @@ import nl.levman.model.LevmanException;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
 import nl.levman.spi.CommitOutcome;
+import nl.levman.spi.Heads;
 import nl.levman.spi.History;
+import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceChange;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
@@ -40,7 +42,9 @@ import nl.levman.spi.WorkList;
  * command carries its id under a unique index, which is the command log), the instance row when it
  * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
- * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
+ * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease. For seals and the audit it reads
+ * every instance's head on the history's primary key, and names missing tables and append-only
+ * triggers that are dropped or disabled, without creating or changing anything.
  *
  * <p>A commit that returned is in the database even if the JVM dies at once: on an H2 file database
  * the store sets {@code WRITE_DELAY} to 0 on each connection it commits on for the first time (H2
@@ -48,7 +52,7 @@ import nl.levman.spi.WorkList;
  * the database); on PostgreSQL and MariaDB the server's durability settings apply, and settings
  * that acknowledge commits before they are on disk are logged as warnings when the store is built.
  */
-public final class JdbcStore implements Instances, History, WorkList, Timers {
+public final class JdbcStore implements Instances, History, WorkList, Timers, Heads {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Durability durability;
@@ -117,6 +121,21 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       }
       return new JdbcStore(dataSource, dialect, durability);
     }
+  }
+
+  @Override
+  public List<InstanceHead> heads(InstanceId after, int limit) {
+    return new Guards(dataSource, dialect).heads(after, limit);
+  }
+
+  @Override
+  public Optional<String> missingTables() {
+    return new Guards(dataSource, dialect).missingTables();
+  }
+
+  @Override
+  public List<String> guardsOff() {
+    return new Guards(dataSource, dialect).off();
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.levman.spi.HeadsContract;
 import nl.levman.spi.HistoryContract;
 import nl.levman.spi.InstancesContract;
 import nl.levman.spi.StorePorts;
@@ -58,7 +59,13 @@ class StoreContractsTest {
     return JdbcStore.builder(ds).createOrUpgradeSchema(true).build();
   }
 
+  static HeadsContract.Ports heads(DataSource ds) {
+    JdbcStore store = jdbc(ds);
+    return new HeadsContract.Ports(store, store);
+  }
+
   // H2
+  @Nested class H2Heads extends HeadsContract { protected Ports ports() { return heads(Db.H2.fresh()); } }
   @Nested class H2Instances extends InstancesContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2History extends HistoryContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2WorkList extends WorkListContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
@@ -67,6 +74,7 @@ class StoreContractsTest {
   @Nested class H2ExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.H2.fresh()); } }
 
   // PostgreSQL
+  @Nested class PostgresHeads extends HeadsContract { protected Ports ports() { return heads(Db.POSTGRESQL.fresh()); } }
   @Nested class PostgresInstances extends InstancesContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
   @Nested class PostgresHistory extends HistoryContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
   @Nested class PostgresWorkList extends WorkListContract { protected StorePorts ports() { return store(Db.POSTGRESQL.fresh()); } }
@@ -79,6 +87,7 @@ class StoreContractsTest {
   @Nested class PostgresExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.POSTGRESQL.fresh()); } }
 
   // MariaDB
+  @Nested class MariaDbHeads extends HeadsContract { protected Ports ports() { return heads(Db.MARIADB.fresh()); } }
   @Nested class MariaDbInstances extends InstancesContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
   @Nested class MariaDbHistory extends HistoryContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
   @Nested class MariaDbWorkList extends WorkListContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }

@@ -36,7 +36,11 @@ public interface LevmanEngine {
   /** The instance's history in order, decoded. */
   List<HistoryEntry> history(InstanceId id);
 
-  /** Checks the instance's hash chain: any change, gap or reordering is found. */
+  /**
+   * Checks the instance's hash chain: any change, gap or reordering is found. With seals, also
+   * checks the history against every seal that covers the instance: records deleted after they were
+   * sealed, a sealed record altered or forged with recomputed hashes, the instance deleted.
+   */
   Verification verify(InstanceId id);
 
   /**
@@ -46,9 +50,23 @@ public interface LevmanEngine {
   AuditReport audit();
 
   /**
+   * Seals the history: reads the head of every instance's history (without replaying it) and
+   * appends to the seal store one seal, signed with the host's key, of the heads that moved since
+   * the last seal. From then on the records up to those heads are covered: deleting, altering or
+   * forging them, or the instance, is found by {@link #audit()} even by someone who can write the
+   * database. Returns how many heads the new seal covers; 0 when nothing moved (no seal is
+   * written). Safe to call from several nodes: a node that finds its number taken reads the other's
+   * seal and seals what is left.
+   *
+   * @throws nl.levman.model.LevmanException when the engine has no seal store and key
+   */
+  int seal();
+
+  /**
    * Lets time do its part up to the clock's now: fires the due timers (overdue SLRs, the renewal
    * date, the end of a term) and starts what the Jaarkalender has scheduled. Returns how many
-   * timers and calendar entries fired. Safe to call from several nodes at once.
+   * timers and calendar entries fired. With a seal interval
+   * ({@code Levman.builder().sealEvery(...)}), also seals when the last seal is that old. Safe to call from several nodes at once.
    */
   int runDue();
 

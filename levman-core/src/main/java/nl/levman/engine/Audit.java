@@ -2,84 +2,216 @@ package nl.levman.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
 import nl.levman.api.AuditReport;
+import nl.levman.api.AuditReport.Problem;
+import nl.levman.api.ProblemKind;
 import nl.levman.api.Verification;
 import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
 import nl.levman.spi.ArchivedDocument;
+import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.RecordedEvent;
 
 /**
- * Checks the history and the archive against each other. The archive is written before the
- * command commits, so a history that refers to a missing document means damage, while a document
- * nothing refers to is an orphan of a command that did not commit.
+ * Checks the history, the seals and the archive against each other. The history's hash chain finds
+ * a record changed in place; the seals (signed heads kept apart from the database) find records cut
+ * off, forged with recomputed hashes, or deleted with their instance or their table. The archive is
+ * written before the command commits, so a history that refers to a missing document means damage,
+ * while a document nothing refers to is an orphan of a command that did not commit.
  */
 final class Audit {
+  private static final int PAGE = 500;
   private final EngineParts p;
+  private final Evidence evidence;
 
-  Audit(EngineParts parts) {
+  Audit(EngineParts parts, Evidence evidence) {
     this.p = parts;
+    this.evidence = evidence;
+  }
+
+  SealChain.Checked seals() {
+    return evidence.seals().map(s -> SealChain.check(s, evidence.key().orElseThrow()))
+        .orElse(SealChain.Checked.none());
+  }
+
+  /** One instance: its chain, then its seals. */
+  Verification verify(InstanceId id) {
+    Optional<String> missing = evidence.heads().missingTables();
+    if (missing.isPresent()) {
+      return Verification.broken(id.value(), 0, 1, "the tables " + missing.get() + " are not there",
+          ProblemKind.TABLES_MISSING);
+    }
+    List<RecordedEvent> rows = p.history().events(id);
+    Verification chain = HashChain.verify(p.eventTypes(), id.value(), rows);
+    if (!chain.isIntact()) {
+      return chain;
+    }
+    List<SealChain.Checkpoint> points = seals().of(id.value());
+    if (rows.isEmpty() && !points.isEmpty()) {
+      return Verification.broken(id.value(), 0, 1, deleted(points), ProblemKind.SEALED_INSTANCE_DELETED);
+    }
+    return SealChain.compare(rows, points)
+        .map(m -> Verification.broken(id.value(), rows.size(), m.at(), m.what(), m.kind()))
+        .orElse(chain);
   }
 
   AuditReport run() {
-    List<AuditReport.Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    SealChain.Checked sealed = seals();
+    problems.addAll(sealed.problems());
+    Optional<String> missing = evidence.heads().missingTables();
+    if (missing.isPresent()) {
+      problems.add(new Problem(ProblemKind.TABLES_MISSING, "database", "the tables " + missing.get()
+          + " are not there: dropped, or this is not the Levman database; nothing in it could be checked"
+          + coverage(sealed)));
+      return new AuditReport(0, 0, 0, problems, List.of());
+    }
+    evidence.heads().guardsOff().forEach(g -> problems.add(new Problem(ProblemKind.GUARD_OFF, "database", g)));
+    TreeMap<String, Presence> all = presence(sealed);
     Map<String, DocumentRecord> referenced = new HashMap<>();
     long instances = 0;
     long records = 0;
+    boolean anyHistory = all.values().stream().anyMatch(x -> x.head != null);
+    boolean anyRow = all.values().stream().anyMatch(x -> x.row);
+    if (!anyHistory && (anyRow || !sealed.checkpoints().isEmpty())) {
+      problems.add(new Problem(ProblemKind.HISTORY_EMPTIED, "database", "the history holds no records at all"
+          + (anyRow ? ", while " + all.values().stream().filter(x -> x.row).count() + " instance(s) are listed" : "")
+          + coverage(sealed) + ": the history was emptied or truncated, or the tables dropped and recreated"));
+      return new AuditReport(all.values().stream().filter(x -> x.row).count(), 0, 0, problems, List.of());
+    }
+    for (Map.Entry<String, Presence> e : all.entrySet()) {
+      InstanceId id = InstanceId.of(e.getKey());
+      Presence here = e.getValue();
+      List<SealChain.Checkpoint> points = sealed.of(e.getKey());
+      List<RecordedEvent> rows = here.head == null ? List.of() : p.history().events(id);
+      if (here.row) {
+        instances++;
+      }
+      records += rows.size();
+      if (rows.isEmpty()) {
+        problems.add(here.row
+            ? new Problem(ProblemKind.HISTORY_MISSING, "instance " + id, "is listed but has no history: its records were deleted"
+                + (points.isEmpty() ? "" : "; " + deleted(points)))
+            : new Problem(ProblemKind.SEALED_INSTANCE_DELETED, "instance " + id, deleted(points)));
+        continue;
+      }
+      if (!here.row) {
+        problems.add(new Problem(ProblemKind.INSTANCE_ROW_MISSING, "instance " + id, "has " + rows.size()
+            + " history record(s) but is not listed: its instance row was deleted"));
+      }
+      Verification v = HashChain.verify(p.eventTypes(), id.value(), rows);
+      if (!v.isIntact()) {
+        problems.add(new Problem(ProblemKind.CHAIN_BROKEN, "instance " + id + " record " + v.brokenAt().orElseThrow(),
+            v.problem().orElseThrow()));
+        continue;
+      }
+      Optional<SealChain.Mismatch> mismatch = SealChain.compare(rows, points);
+      if (mismatch.isPresent()) {
+        problems.add(new Problem(mismatch.get().kind(), "instance " + id + " record " + mismatch.get().at(),
+            mismatch.get().what()));
+        continue;
+      }
+      collect(rows, referenced);
+    }
+    List<ArchivedDocument> stored = p.archive().list(null);
+    long documents = checkDocuments(stored, referenced, problems);
+    List<String> orphans = new ArrayList<>();
+    for (ArchivedDocument doc : stored) {
+      if (!referenced.containsKey(doc.ref().toString())) {
+        orphans.add(doc.ref().toString());
+      }
+    }
+    orphans.sort(null);
+    return new AuditReport(instances, records, documents, problems, orphans);
+  }
+
+  /** Where an instance is found: an instance row, a history head, a seal. */
+  private static final class Presence {
+    boolean row;
+    InstanceHead head;
+  }
+
+  private TreeMap<String, Presence> presence(SealChain.Checked sealed) {
+    TreeMap<String, Presence> all = new TreeMap<>();
     InstanceId after = null;
     List<InstanceSummary> page;
     do {
-      page = p.instances().list(after, 500);
-      for (InstanceSummary summary : page) {
-        after = summary.id();
-        instances++;
-        List<RecordedEvent> rows = p.history().events(summary.id());
-        records += rows.size();
-        Verification v = HashChain.verify(p.eventTypes(), summary.id().value(), rows);
-        if (!v.isIntact()) {
-          problems.add(new AuditReport.Problem("instance " + summary.id() + " record "
-              + v.brokenAt().orElseThrow(), v.problem().orElseThrow()));
-          continue;
-        }
-        for (RecordedEvent row : rows) {
-          if (p.eventTypes().decode(row.type(), row.payload()) instanceof Event.StepCompleted c) {
-            for (DocumentRecord d : c.documents()) {
-              d.archivedAs().ifPresent(ref -> referenced.put(ref, d));
-            }
-          }
+      page = p.instances().list(after, PAGE);
+      for (InstanceSummary s : page) {
+        after = s.id();
+        all.computeIfAbsent(s.id().value(), k -> new Presence()).row = true;
+      }
+    } while (page.size() == PAGE);
+    after = null;
+    List<InstanceHead> heads;
+    do {
+      heads = evidence.heads().heads(after, PAGE);
+      for (InstanceHead h : heads) {
+        after = h.instance();
+        all.computeIfAbsent(h.instance().value(), k -> new Presence()).head = h;
+      }
+    } while (heads.size() == PAGE);
+    sealed.checkpoints().keySet().forEach(id -> all.computeIfAbsent(id, k -> new Presence()));
+    return all;
+  }
+
+  private static String deleted(List<SealChain.Checkpoint> points) {
+    SealChain.Checkpoint furthest = points.stream().max(java.util.Comparator.comparingLong(SealChain.Checkpoint::sequence))
+        .orElseThrow();
+    return "the instance was deleted: " + furthest.by() + " covered its history up to record " + furthest.sequence()
+        + ", the database holds none of it";
+  }
+
+  private static String coverage(SealChain.Checked sealed) {
+    if (sealed.checkpoints().isEmpty()) {
+      return "";
+    }
+    long records = sealed.checkpoints().values().stream()
+        .mapToLong(l -> l.stream().mapToLong(SealChain.Checkpoint::sequence).max().orElse(0)).sum();
+    return "; the seals cover " + sealed.checkpoints().size() + " instance(s) with " + records + " record(s)"
+        + sealed.last().map(s -> ", the last is seal " + s.number() + " of " + s.sealedAt()).orElse("");
+  }
+
+  private void collect(List<RecordedEvent> rows, Map<String, DocumentRecord> referenced) {
+    for (RecordedEvent row : rows) {
+      if (p.eventTypes().decode(row.type(), row.payload()) instanceof Event.StepCompleted c) {
+        for (DocumentRecord d : c.documents()) {
+          d.archivedAs().ifPresent(ref -> referenced.put(ref, d));
         }
       }
-    } while (page.size() == 500);
-    Set<String> stored = new HashSet<>();
+    }
+  }
+
+  private long checkDocuments(List<ArchivedDocument> stored, Map<String, DocumentRecord> referenced,
+      List<Problem> problems) {
     Map<String, ArchivedDocument> byRef = new HashMap<>();
-    for (ArchivedDocument doc : p.archive().list(null)) {
-      stored.add(doc.ref().toString());
+    for (ArchivedDocument doc : stored) {
       byRef.put(doc.ref().toString(), doc);
     }
-    for (Map.Entry<String, DocumentRecord> e : referenced.entrySet()) {
+    for (Map.Entry<String, DocumentRecord> e : new TreeMap<>(referenced).entrySet()) {
       ArchivedDocument doc = byRef.get(e.getKey());
+      String where = "document " + e.getKey();
       if (doc == null) {
-        problems.add(new AuditReport.Problem("document " + e.getKey(), "referred to by the history but missing"));
+        problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_MISSING, where, "referred to by the history but missing"));
         continue;
       }
       try {
         String sha = HashChain.sha256(p.archive().read(doc.ref()));
         if (!sha.equals(e.getValue().sha256())) {
-          problems.add(new AuditReport.Problem("document " + e.getKey(),
+          problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_CHANGED, where,
               "its content changed: SHA-256 " + sha + ", history says " + e.getValue().sha256()));
         }
       } catch (LevmanException unreadable) {
-        problems.add(new AuditReport.Problem("document " + e.getKey(), unreadable.getMessage()));
+        problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_UNREADABLE, where, unreadable.getMessage()));
       }
     }
-    List<String> orphans = stored.stream().filter(s -> !referenced.containsKey(s)).sorted().toList();
-    return new AuditReport(instances, records, referenced.size(), problems, orphans);
+    return referenced.size();
   }
 }

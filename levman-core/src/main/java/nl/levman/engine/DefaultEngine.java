@@ -59,10 +59,19 @@ final class DefaultEngine implements LevmanEngine {
   private static final Logger log = LoggerFactory.getLogger(DefaultEngine.class);
   private final EngineParts p;
   private final Views views;
+  private final Evidence evidence;
+  private final Sealer sealer;
 
   DefaultEngine(EngineParts parts) {
+    this(parts, new Evidence(new HeadsFromHistory(parts.instances(), parts.history()), Optional.empty(),
+        Optional.empty(), Duration.ZERO));
+  }
+
+  DefaultEngine(EngineParts parts, Evidence evidence) {
     this.p = parts;
     this.views = new Views(parts);
+    this.evidence = evidence;
+    this.sealer = evidence.seals().isPresent() ? new Sealer(evidence, parts.clock(), parts.node()) : null;
   }
 
   /** What a command does to a loaded instance: refuses it, or changes it by a transition. */
@@ -344,6 +353,9 @@ final class DefaultEngine implements LevmanEngine {
         }
       }
     } while (due.size() == 100);
+    if (sealer != null) {
+      sealer.sealIfDue();
+    }
     return fired;
   }
 
@@ -392,12 +404,20 @@ final class DefaultEngine implements LevmanEngine {
 
   @Override
   public Verification verify(InstanceId id) {
-    return HashChain.verify(p.eventTypes(), id.value(), p.history().events(id));
+    return new Audit(p, evidence).verify(id);
+  }
+
+  @Override
+  public int seal() {
+    if (sealer == null) {
+      throw new LevmanException("this engine has no seal store: wire one with Levman.builder().seals(seals, key)");
+    }
+    return sealer.seal();
   }
 
   @Override
   public nl.levman.api.AuditReport audit() {
-    return new Audit(p).run();
+    return new Audit(p, evidence).run();
   }
 
   @Override

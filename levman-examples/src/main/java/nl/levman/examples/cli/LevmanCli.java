@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BROKEN_LINE, ExitCodes.USAGE_LINE, ExitCodes.STORE_LINE,
         ExitCodes.FAILED_LINE},
     subcommands = {DescribeCommand.class, DemoCommand.class, InstancesCommand.class, WorklistCommand.class,
-        HistoryCommand.class, ScenarioCommand.class, VerifyCommand.class, BenchCommand.class, ImportCommand.class,
+        HistoryCommand.class, ScenarioCommand.class, VerifyCommand.class, SealCommand.class, BenchCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class})
 public final class LevmanCli implements Runnable {
 

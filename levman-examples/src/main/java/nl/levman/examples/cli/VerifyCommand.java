@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
         "4:could not check (an error while reading the store or archive; --debug shows the stack trace)"})
 public final class VerifyCommand implements Callable<Integer> {
   @Mixin Options options;
+  @Mixin SealOptions sealing;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -31,7 +32,7 @@ public final class VerifyCommand implements Callable<Integer> {
       AuditReport report;
       List<String> leftovers;
       try {
-        report = wiring.builder(Clock.systemUTC()).build().audit();
+        report = sealing.wire(wiring.builder(Clock.systemUTC()), options.data).build().audit();
         leftovers = wiring.archive != null ? wiring.archive.leftovers() : List.of();
       } catch (RuntimeException e) {
         throw CliException.failed("could not check: " + ErrorHandling.firstMessage(e)
@@ -40,6 +41,7 @@ public final class VerifyCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.printf("checked %d instance(s), %d history record(s), %d archived document(s)%n",
           report.instances(), report.records(), report.documents());
+      sealing.note(options.data).ifPresent(out::println);
       report.orphans().forEach(o -> out.println("orphan (archived, never committed): " + o));
       leftovers.forEach(l -> out.println("left by an interrupted write: " + l));
       if (report.isIntact()) {
@@ -49,8 +51,8 @@ public final class VerifyCommand implements Callable<Integer> {
       }
       out.flush();
       PrintWriter err = spec.commandLine().getErr();
-      err.println("BROKEN: " + report.problems().get(0));
-      report.problems().stream().skip(1).forEach(p -> err.println("also: " + p));
+      err.println("BROKEN: " + report.problems().get(0) + " (" + report.problems().get(0).kind().code() + ")");
+      report.problems().stream().skip(1).forEach(p -> err.println("also: " + p + " (" + p.kind().code() + ")"));
       err.flush();
       return ExitCodes.BROKEN;
     }
