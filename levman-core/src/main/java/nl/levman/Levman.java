@@ -65,6 +65,7 @@ public final class Levman {
     private Clock clock = Clock.systemDefaultZone();
     private String node = "node-" + Long.toHexString(System.nanoTime());
     private final Map<String, StepBehaviour<?>> behaviours = new LinkedHashMap<>();
+    private long maxDocumentSize = EngineParts.DEFAULT_MAX_DOCUMENT_SIZE;
 
     private Builder() {}
 
@@ -122,6 +123,19 @@ public final class Levman {
       return this;
     }
 
+    /**
+     * The most bytes one presented document may have (default 64 MiB); a larger one refuses the
+     * completion with {@code DocumentTooLarge} before anything is archived. Documents are streamed,
+     * so the limit is about the archive's room, not the heap.
+     */
+    public Builder maxDocumentSize(long bytes) {
+      if (bytes < 1) {
+        throw new LevmanException("the document size limit must be 1 byte or more: " + bytes);
+      }
+      this.maxDocumentSize = bytes;
+      return this;
+    }
+
     /** The name of this application node, for claiming timers when several nodes share a store. */
     public Builder node(String name) {
       this.node = Objects.requireNonNull(name);
@@ -162,7 +176,7 @@ public final class Levman {
       behaviours.values().forEach(b -> b.register(types));
       return Engines.create(new EngineParts(processes, instances, history, workList, timers,
           archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build()));
+          Map.copyOf(behaviours), types.build(), maxDocumentSize));
     }
   }
 }

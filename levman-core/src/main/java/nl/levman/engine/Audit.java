@@ -1,8 +1,13 @@
 package nl.levman.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +17,7 @@ import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
+import nl.levman.spi.ArchiveFinding;
 import nl.levman.spi.ArchivedDocument;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.RecordedEvent;
@@ -19,7 +25,8 @@ import nl.levman.spi.RecordedEvent;
 /**
  * Checks the history and the archive against each other. The archive is written before the
  * command commits, so a history that refers to a missing document means damage, while a document
- * nothing refers to is an orphan of a command that did not commit.
+ * nothing refers to is an orphan of a command that did not commit. What the archive cannot
+ * interpret or read is reported as not checked, never as a break.
  */
 final class Audit {
   private final EngineParts p;
@@ -63,23 +70,74 @@ final class Audit {
       stored.add(doc.ref().toString());
       byRef.put(doc.ref().toString(), doc);
     }
+    List<AuditReport.Problem> unchecked = new ArrayList<>();
+    List<String> interrupted = new ArrayList<>();
+    List<String> strays = new ArrayList<>();
+    Set<String> unreadable = new HashSet<>();
+    for (ArchiveFinding f : p.archive().findings()) {
+      if (f.kind() == ArchiveFinding.Kind.UNREADABLE) {
+        unreadable.add(f.where());
+        unchecked.add(new AuditReport.Problem("document " + f.where(), f.what()));
+      } else if (f.kind() == ArchiveFinding.Kind.INTERRUPTED_WRITE) {
+        interrupted.add(f.where());
+      } else {
+        strays.add(f.where());
+      }
+    }
     for (Map.Entry<String, DocumentRecord> e : referenced.entrySet()) {
       ArchivedDocument doc = byRef.get(e.getKey());
       if (doc == null) {
-        problems.add(new AuditReport.Problem("document " + e.getKey(), "referred to by the history but missing"));
+        if (!unreadable.contains(e.getKey())) {
+          problems.add(new AuditReport.Problem("document " + e.getKey(), "referred to by the history but missing"));
+        }
         continue;
       }
       try {
-        String sha = HashChain.sha256(p.archive().read(doc.ref()));
+        String sha = sha256(doc);
         if (!sha.equals(e.getValue().sha256())) {
           problems.add(new AuditReport.Problem("document " + e.getKey(),
               "its content changed: SHA-256 " + sha + ", history says " + e.getValue().sha256()));
         }
-      } catch (LevmanException unreadable) {
-        problems.add(new AuditReport.Problem("document " + e.getKey(), unreadable.getMessage()));
+      } catch (LevmanException damaged) {
+        problems.add(new AuditReport.Problem("document " + e.getKey(), damaged.getMessage()));
+      } catch (IOException cannotRead) {
+        unchecked.add(new AuditReport.Problem("document " + e.getKey(),
+            "cannot be read: " + cannotRead));
       }
     }
     List<String> orphans = stored.stream().filter(s -> !referenced.containsKey(s)).sorted().toList();
-    return new AuditReport(instances, records, referenced.size(), problems, orphans);
+    return new AuditReport(instances, records, referenced.size(), problems, orphans, unchecked,
+        interrupted, strays);
+  }
+
+  /**
+   * The SHA-256 of an archived document, streamed. A file that is not there is damage (a {@code
+   * LevmanException}); one that cannot be read otherwise (permissions, I/O) is an {@code
+   * IOException}: not checked.
+   */
+  private String sha256(ArchivedDocument doc) throws IOException {
+    MessageDigest digest = Documents.sha256();
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = p.archive().open(doc.ref())) {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        digest.update(buffer, 0, n);
+      }
+    } catch (LevmanException e) {
+      IOException io = ioCause(e);
+      if (io == null || io instanceof NoSuchFileException) {
+        throw e;
+      }
+      throw io;
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static IOException ioCause(Throwable e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
   }
 }

@@ -82,6 +82,24 @@ public sealed interface InputRejection extends Rejection {
     }
   }
 
+  /**
+   * A presented document is larger than the engine takes ({@code Levman.builder().maxDocumentSize},
+   * 64 MiB unless configured); nothing of the command was archived.
+   */
+  record DocumentTooLarge(int step, String documentType, String documentName, long limitBytes)
+      implements InputRejection {
+    @Override
+    public String code() {
+      return "DocumentTooLarge";
+    }
+
+    @Override
+    public String message() {
+      return "step " + step + ": document '" + documentName + "' (" + documentType
+          + ") is larger than the limit of " + limitBytes + " bytes";
+    }
+  }
+
   /** A field the step's behaviour needs was not given. */
   record FieldMissing(int step, String field, String expected) implements InputRejection {
     @Override
@@ -170,7 +188,7 @@ public sealed interface InputRejection extends Rejection {
   /** Every code of this family. */
   static List<String> codes() {
     return List.of("UnknownOutcome", "OutcomeMissing", "DocumentMissing", "UnknownDocumentType",
-        "DocumentUnreadable", "FieldMissing", "FieldMalformed", "UnknownField", "ItemListMissing", "ItemListInvalid",
+        "DocumentUnreadable", "DocumentTooLarge", "FieldMissing", "FieldMalformed", "UnknownField", "ItemListMissing", "ItemListInvalid",
         "UnknownItemKind");
   }
 }
