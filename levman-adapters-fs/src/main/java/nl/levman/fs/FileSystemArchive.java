@@ -66,9 +66,16 @@ public final class FileSystemArchive implements Archive {
       folders.put("sharepoint-levman", "SharePoint Levman");
     }
 
-    /** Maps a place (its code) to a folder name under the root. */
+    /**
+     * Maps a place (its code) to a folder name under the root; not {@code Meetings}, which is the
+     * meeting planner's.
+     */
     public Builder place(String code, String folder) {
       new DocumentName(folder);
+      if (folder.equalsIgnoreCase(ArchiveScan.MEETINGS)) {
+        throw new LevmanException("the archive folder '" + folder + "' is the meeting planner's; "
+            + "give place '" + code + "' another folder");
+      }
       folders.put(code, folder);
       return this;
     }

@@ -37,7 +37,7 @@ class FileSystemArchiveTest extends ArchiveContract {
   @ParameterizedTest(name = "rejects \"{0}\"")
   @ValueSource(strings = {"..", ".", "../escape.txt", "/etc/passwd", "C:\\windows\\x.txt", "a/b.txt",
       "CON", "nul.txt", "COM1", "lpt9.log", "line\nbreak.txt", "bell\u0007.txt", "tab\t.txt",
-      "ends-with-dot.", " leading-space", "", "levman.properties", "LEVMAN.PROPERTIES", ".levman-tmp-123"})
+      "ends-with-dot.", " leading-space", "", "levman.properties", "LEVMAN.PROPERTIES", ".levman-tmp-123", ".levman-lock", ".Levman-tmp-1.part"})
   void rejectsAHostileDocumentNameAndWritesNothing(String hostile) throws IOException {
     FileSystemArchive archive = FileSystemArchive.at(root);
     long before = filesUnderRoot();
@@ -76,6 +76,12 @@ class FileSystemArchiveTest extends ArchiveContract {
     try (Stream<Path> escaped = Files.list(outside)) {
       assertThat(escaped).isEmpty();
     }
+  }
+
+  @Test
+  void refusesToMapAPlaceToTheMeetingPlannersFolder() {
+    assertThatThrownBy(() -> FileSystemArchive.builder(root).place("inkoop", "meetings"))
+        .isInstanceOf(LevmanException.class).hasMessageContaining("meeting planner");
   }
 
   @Test
