@@ -27,7 +27,7 @@ import nl.levman.spi.DocumentName;
  */
 public final class DocumentInput {
   private final String type;
-  private final DocumentName name;
+  private final String fileName;
   private final byte[] bytes;
   private final Source source;
 
@@ -40,19 +40,24 @@ public final class DocumentInput {
     InputStream open() throws IOException;
   }
 
-  private DocumentInput(String type, DocumentName name, byte[] bytes, Source source) {
+  private DocumentInput(String type, String fileName, byte[] bytes, Source source) {
     this.type = requireNonNull(type, "type");
-    this.name = requireNonNull(name, "name");
+    this.fileName = requireNonNull(fileName, "name");
     this.bytes = bytes;
     this.source = source;
   }
 
   public DocumentInput(String type, DocumentName name, byte[] content) {
-    this(type, name, requireNonNull(content, "content").clone(), null);
+    this(type, name.value(), requireNonNull(content, "content").clone(), null);
   }
 
+  /**
+   * A document given as bytes. The name is the file name as the person gave it; one that cannot be
+   * an archive name (a separator, {@code ..}, the archive's own {@code levman.properties} or
+   * {@code .levman-…}) refuses the completion with {@code DocumentNameInvalid}.
+   */
   public static DocumentInput of(String type, String name, byte[] content) {
-    return new DocumentInput(type, new DocumentName(name), content);
+    return new DocumentInput(type, name, requireNonNull(content, "content").clone(), null);
   }
 
   public static DocumentInput of(String type, String name, String content) {
@@ -69,21 +74,30 @@ public final class DocumentInput {
       throw new LevmanException("document '" + name + "' (" + type + "): " + file
           + " is not a regular file");
     }
-    return new DocumentInput(type, new DocumentName(name), null,
+    return new DocumentInput(type, name, null,
         () -> Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
   }
 
   /** A document streamed from the source each time it is read. */
   public static DocumentInput of(String type, String name, Source source) {
-    return new DocumentInput(type, new DocumentName(name), null, requireNonNull(source, "source"));
+    return new DocumentInput(type, name, null, requireNonNull(source, "source"));
   }
 
   public String type() {
     return type;
   }
 
+  /** The file name as given. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /**
+   * The file name as an archive name; a {@code LevmanException} names the problem when it cannot be
+   * one (the engine refuses such a document with {@code DocumentNameInvalid} before it asks).
+   */
   public DocumentName name() {
-    return name;
+    return new DocumentName(fileName);
   }
 
   /** The content from its first byte, as a stream the caller closes. */
@@ -107,12 +121,13 @@ public final class DocumentInput {
     try (InputStream in = source.open()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new LevmanException("document '" + name + "' (" + type + ") cannot be read: " + e.getMessage(), e);
+      throw new LevmanException("document '" + fileName + "' (" + type + ") cannot be read: "
+          + e.getMessage(), e);
     }
   }
 
   @Override
   public String toString() {
-    return "DocumentInput[" + type + ", " + name + "]";
+    return "DocumentInput[" + type + ", " + fileName + "]";
   }
 }

@@ -67,7 +67,7 @@ final class Documents {
   }
 
   private static Rejection tooLarge(int step, DocumentInput doc, long limit) {
-    return new InputRejection.DocumentTooLarge(step, doc.type(), doc.name().value(), limit);
+    return new InputRejection.DocumentTooLarge(step, doc.type(), doc.fileName(), limit);
   }
 
   /**
@@ -83,7 +83,7 @@ final class Documents {
       throw unreadable(m.input(), e);
     }
     if (!stored.sha256().equals(m.sha256()) || stored.size() != m.size()) {
-      throw new LevmanException("document '" + m.input().name() + "' (" + m.input().type()
+      throw new LevmanException("document '" + m.input().fileName() + "' (" + m.input().type()
           + ") changed while the command ran: measured " + m.size() + " bytes with SHA-256 "
           + m.sha256() + ", archived " + stored.ref() + " with " + stored.size() + " bytes and "
           + stored.sha256() + "; every opening of a document must give the same bytes");
@@ -92,7 +92,7 @@ final class Documents {
   }
 
   private static LevmanException unreadable(DocumentInput doc, IOException e) {
-    return new LevmanException("document '" + doc.name() + "' (" + doc.type()
+    return new LevmanException("document '" + doc.fileName() + "' (" + doc.type()
         + ") cannot be read: " + e.getMessage(), e);
   }
 
@@ -134,7 +134,7 @@ final class Documents {
     private void count(int n) {
       read += n;
       if (read > limit) {
-        throw new LevmanException("document '" + doc.name() + "' (" + doc.type() + ") grew beyond "
+        throw new LevmanException("document '" + doc.fileName() + "' (" + doc.type() + ") grew beyond "
             + limit + " bytes while it was archived; every opening must give the same bytes");
       }
     }

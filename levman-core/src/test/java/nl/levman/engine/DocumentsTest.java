@@ -19,6 +19,8 @@ import nl.levman.model.Scope;
 import nl.levman.spi.ArchiveFinding;
 import nl.levman.spi.GeneratedContent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Documents are measured before anything is archived, streamed, bounded by the engine's limit,
@@ -55,6 +57,21 @@ class DocumentsTest {
     assertThat(result).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> {
       assertThat(r.rejection()).isEqualTo(new InputRejection.DocumentTooLarge(7, "guide", "handleiding.txt", 10));
       assertThat(r.rejection().message()).contains("handleiding.txt", "10 bytes");
+    });
+    assertThat(desk.events("i")).isEqualTo(before);
+    assertThat(desk.archive.list(null)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "refuses \"{0}\"")
+  @ValueSource(strings = {"levman.properties", "LEVMAN.properties", ".levman-tmp-1.part", ".levman-lock",
+      "../handleiding.txt", "a/b.txt", "CON"})
+  void refusesADocumentWhoseNameCannotBeAnArchiveNameWithATypedRejection(String name) {
+    atStepSeven(EngineParts.DEFAULT_MAX_DOCUMENT_SIZE);
+    long before = desk.events("i");
+    CommandResult result = completeSeven(DocumentInput.of("guide", name, "archiving rules"));
+    assertThat(result).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> {
+      assertThat(r.rejection().code()).isEqualTo("DocumentNameInvalid");
+      assertThat(r.rejection().message()).contains("step 7 (guide): document name '" + name + "'");
     });
     assertThat(desk.events("i")).isEqualTo(before);
     assertThat(desk.archive.list(null)).isEmpty();
