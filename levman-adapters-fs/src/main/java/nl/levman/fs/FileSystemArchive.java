@@ -149,7 +149,8 @@ public final class FileSystemArchive implements Archive {
   /** The complete version of the name that holds these bytes, checked against its file. */
   private Optional<ArchivedDocument> holding(String place, String supplier, String dossier,
       DocumentName name, Path nameDir, Content.Copied copied) throws IOException {
-    for (int version = 1; version < nextVersion(nameDir); version++) {
+    int next = nextVersion(nameDir);
+    for (int version = 1; version < next; version++) {
       Path versionDir = nameDir.resolve("v" + version);
       if (!Files.isRegularFile(versionDir.resolve(Sidecar.NAME), LinkOption.NOFOLLOW_LINKS)) {
         continue;
