@@ -72,6 +72,7 @@ public final class Levman {
     private Seals seals;
     private SealKey sealKey;
     private java.time.Duration sealEvery = java.time.Duration.ZERO;
+    private long maxDocumentSize = EngineParts.DEFAULT_MAX_DOCUMENT_SIZE;
 
     private Builder() {}
 
@@ -149,6 +150,19 @@ public final class Levman {
       return this;
     }
 
+    /**
+     * The most bytes one presented document may have (default 64 MiB); a larger one refuses the
+     * completion with {@code DocumentTooLarge} before anything is archived. Documents are streamed,
+     * so the limit is about the archive's room, not the heap.
+     */
+    public Builder maxDocumentSize(long bytes) {
+      if (bytes < 1) {
+        throw new LevmanException("the document size limit must be 1 byte or more: " + bytes);
+      }
+      this.maxDocumentSize = bytes;
+      return this;
+    }
+
     /** The name of this application node, for claiming timers when several nodes share a store. */
     public Builder node(String name) {
       this.node = Objects.requireNonNull(name);
@@ -189,8 +203,8 @@ public final class Levman {
       behaviours.values().forEach(b -> b.register(types));
       return Engines.create(new EngineParts(processes, instances, history, workList, timers,
           archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build()), heads, java.util.Optional.ofNullable(seals),
-          java.util.Optional.ofNullable(sealKey), sealEvery);
+          Map.copyOf(behaviours), types.build(), maxDocumentSize), heads,
+          java.util.Optional.ofNullable(seals), java.util.Optional.ofNullable(sealKey), sealEvery);
     }
   }
 }

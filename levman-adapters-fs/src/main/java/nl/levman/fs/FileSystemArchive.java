@@ -1,10 +1,8 @@
 package nl.levman.fs;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,21 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Properties;
 import nl.levman.model.LevmanException;
 import nl.levman.spi.Archive;
+import nl.levman.spi.ArchiveFinding;
 import nl.levman.spi.ArchivedDocument;
 import nl.levman.spi.DocumentMetadata;
 import nl.levman.spi.DocumentName;
@@ -37,15 +27,16 @@ import nl.levman.spi.DocumentRef;
  * holds the document as {@code <name>} and its sidecar {@code levman.properties} (SHA-256, size,
  * type, who, when, instance, step).
  *
- * <p>A store claims the next version by creating its folder (which fails if another writer got it
- * first, so concurrent writers race to distinct versions), writes the content to a temporary file,
- * forces it to disk and moves it into place atomically, then does the same for the sidecar. A
- * version without its sidecar is incomplete: it is invisible to {@link #list} and {@link #find},
- * and {@link #leftovers()} reports it. Nothing is ever overwritten.
+ * <p>A store streams the content into a temporary file in the name's folder, hashing and counting
+ * as it goes, and forces it to disk; nothing of it is held in memory. Then, holding the name (a
+ * lock in this JVM and a file lock on {@code .levman-lock} for other processes), it gives back the
+ * version that already holds the same bytes, if any, or claims the next version by creating its
+ * folder, moves the file into it atomically and writes the sidecar the same way. A store that
+ * fails removes its temporary file. A version without its sidecar is incomplete: it is invisible to
+ * {@link #list} and {@link #find}, and {@link #findings()} reports it, with every file that is not
+ * Levman's and every sidecar that cannot be interpreted. Nothing is ever overwritten.
  */
 public final class FileSystemArchive implements Archive {
-  static final String SIDECAR = "levman.properties";
-  private static final String TEMP = ".levman-tmp-";
   private final SafePaths paths;
   private final Map<String, String> folders;
 
@@ -75,9 +66,16 @@ public final class FileSystemArchive implements Archive {
       folders.put("sharepoint-levman", "SharePoint Levman");
     }
 
-    /** Maps a place (its code) to a folder name under the root. */
+    /**
+     * Maps a place (its code) to a folder name under the root; not {@code Meetings}, which is the
+     * meeting planner's.
+     */
     public Builder place(String code, String folder) {
       new DocumentName(folder);
+      if (folder.equalsIgnoreCase(ArchiveScan.MEETINGS)) {
+        throw new LevmanException("the archive folder '" + folder + "' is the meeting planner's; "
+            + "give place '" + code + "' another folder");
+      }
       folders.put(code, folder);
       return this;
     }
@@ -98,130 +96,152 @@ public final class FileSystemArchive implements Archive {
   @Override
   public ArchivedDocument store(String place, String supplier, String dossier, DocumentName name,
       byte[] content, DocumentMetadata metadata) {
-    Path nameDir = paths.resolve(folder(place), supplier, dossier, name.value());
+    return store(place, supplier, dossier, name, new ByteArrayInputStream(content), metadata);
+  }
+
+  @Override
+  public ArchivedDocument store(String place, String supplier, String dossier, DocumentName name,
+      InputStream content, DocumentMetadata metadata) {
+    String folder = folder(place);
+    Path nameDir = paths.resolve(folder, supplier, dossier, name.value());
+    Path temp = null;
     try {
       Files.createDirectories(nameDir);
-      paths.resolve(folder(place), supplier, dossier, name.value());
-      for (int version = nextVersion(nameDir); ; version++) {
-        Path versionDir = nameDir.resolve("v" + version);
-        try {
-          Files.createDirectory(versionDir);
-        } catch (FileAlreadyExistsException taken) {
-          continue;
+      paths.resolve(folder, supplier, dossier, name.value());
+      temp = Files.createTempFile(nameDir, ArchiveScan.TEMP, ".part");
+      Content.Copied copied = Content.copy(content, temp);
+      try (NameLock held = NameLock.hold(nameDir)) {
+        Optional<ArchivedDocument> same = holding(place, supplier, dossier, name, nameDir, copied);
+        if (same.isPresent()) {
+          return same.get();
         }
-        String sha = sha256(content);
-        writeAtomically(versionDir, name.value(), content);
-        writeAtomically(versionDir, SIDECAR, sidecar(sha, content.length, metadata));
-        return new ArchivedDocument(new DocumentRef(place, supplier, dossier, name, version), sha,
-            content.length, metadata);
+        for (int version = nextVersion(nameDir); ; version++) {
+          Path versionDir = nameDir.resolve("v" + version);
+          try {
+            Files.createDirectory(versionDir);
+          } catch (FileAlreadyExistsException taken) {
+            continue;
+          }
+          move(temp, versionDir.resolve(name.value()));
+          temp = null;
+          Path sidecar = Files.createTempFile(versionDir, ArchiveScan.TEMP, ".part");
+          Content.copy(new ByteArrayInputStream(Sidecar.write(copied.sha256(), copied.size(),
+              metadata)), sidecar);
+          move(sidecar, versionDir.resolve(Sidecar.NAME));
+          return new ArchivedDocument(new DocumentRef(place, supplier, dossier, name, version),
+              copied.sha256(), copied.size(), metadata);
+        }
       }
     } catch (IOException e) {
       throw new LevmanException("cannot store " + place + "/" + supplier + "/" + dossier + "/" + name
           + ": " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // the temporary file stays; findings() reports it as an interrupted write
+        }
+      }
     }
+  }
+
+  /** The complete version of the name that holds these bytes, checked against its file. */
+  private Optional<ArchivedDocument> holding(String place, String supplier, String dossier,
+      DocumentName name, Path nameDir, Content.Copied copied) throws IOException {
+    int next = nextVersion(nameDir);
+    for (int version = 1; version < next; version++) {
+      Path versionDir = nameDir.resolve("v" + version);
+      if (!Files.isRegularFile(versionDir.resolve(Sidecar.NAME), LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      DocumentRef ref = new DocumentRef(place, supplier, dossier, name, version);
+      ArchivedDocument doc;
+      try {
+        doc = Sidecar.read(versionDir, ref);
+      } catch (Sidecar.Malformed unreadable) {
+        continue;
+      }
+      Path file = versionDir.resolve(name.value());
+      if (doc.sha256().equals(copied.sha256()) && doc.size() == copied.size()
+          && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && Content.sha256(file).equals(copied.sha256())) {
+        return Optional.of(doc);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int nextVersion(Path nameDir) throws IOException {
     int max = 0;
     try (DirectoryStream<Path> versions = Files.newDirectoryStream(nameDir, "v*")) {
       for (Path v : versions) {
-        max = Math.max(max, versionOf(v));
+        try {
+          max = Math.max(max, ArchiveScan.versionOf(v));
+        } catch (NumberFormatException notAVersion) {
+          // not a version folder
+        }
       }
     }
     return max + 1;
   }
 
-  private static int versionOf(Path versionDir) {
+  private static void move(Path temp, Path target) throws IOException {
     try {
-      return Integer.parseInt(versionDir.getFileName().toString().substring(1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static void writeAtomically(Path dir, String name, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(dir, TEMP, ".part");
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-        OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-      out.write(content);
-      out.flush();
-      channel.force(true);
-    }
-    try {
-      Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.deleteIfExists(temp);
-      throw new IOException("the file system cannot move atomically in " + dir, e);
+      throw new IOException("the file system cannot move atomically in " + target.getParent(), e);
     }
   }
 
-  private static byte[] sidecar(String sha, long size, DocumentMetadata m) throws IOException {
-    Properties p = new Properties();
-    p.setProperty("sha256", sha);
-    p.setProperty("size", Long.toString(size));
-    p.setProperty("documentType", m.documentType());
-    p.setProperty("storedBy", m.storedBy());
-    p.setProperty("storedAt", m.storedAt().toString());
-    m.instance().ifPresent(i -> p.setProperty("instance", i));
-    m.step().ifPresent(s -> p.setProperty("step", Integer.toString(s)));
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    p.store(out, "Levman archive metadata");
-    return out.toByteArray();
+  private Path versionDir(DocumentRef ref) {
+    return paths.resolve(folder(ref.place()), ref.supplier(), ref.dossier(), ref.name().value(),
+        "v" + ref.version());
   }
 
-  private Optional<ArchivedDocument> load(DocumentRef ref) {
-    Path versionDir = paths.resolve(folder(ref.place()), ref.supplier(), ref.dossier(),
-        ref.name().value(), "v" + ref.version());
-    Path sidecar = versionDir.resolve(SIDECAR);
-    if (!Files.isRegularFile(sidecar, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
-    }
-    Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(sidecar, LinkOption.NOFOLLOW_LINKS)) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the metadata of " + ref, e);
-    }
-    DocumentMetadata metadata = new DocumentMetadata(p.getProperty("documentType"),
-        p.getProperty("storedBy"), Instant.parse(p.getProperty("storedAt")),
-        Optional.ofNullable(p.getProperty("instance")),
-        p.getProperty("step") == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(p.getProperty("step"))));
-    return Optional.of(new ArchivedDocument(ref, p.getProperty("sha256"),
-        Long.parseLong(p.getProperty("size")), metadata));
-  }
-
+  /**
+   * The version's metadata, if it is complete; a {@code LevmanException} names the version when
+   * its sidecar cannot be interpreted.
+   */
   @Override
   public Optional<ArchivedDocument> find(DocumentRef ref) {
-    return load(ref);
+    Path versionDir = versionDir(ref);
+    if (!Files.isRegularFile(versionDir.resolve(Sidecar.NAME), LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    return Optional.of(Sidecar.read(versionDir, ref));
   }
 
   @Override
   public byte[] read(DocumentRef ref) {
-    ArchivedDocument doc = load(ref).orElseThrow(
-        () -> new LevmanException("the archive holds no document " + ref));
-    Path file = paths.resolve(folder(ref.place()), ref.supplier(), ref.dossier(), ref.name().value(),
-        "v" + ref.version(), ref.name().value());
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
+    try (InputStream in = open(ref)) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new LevmanException("document " + ref + " cannot be read: " + e.getMessage(), e);
     }
-    if (!sha256(content).equals(doc.sha256())) {
-      throw new LevmanException("document " + ref + " no longer matches its SHA-256: it was changed");
-    }
-    return content;
   }
 
   @Override
-  public List<ArchivedDocument> list(String place) {
-    List<ArchivedDocument> found = new ArrayList<>();
-    for (Map.Entry<String, String> e : folders.entrySet()) {
-      if (place == null || place.equals(e.getKey())) {
-        walk(e.getKey(), paths.root().resolve(e.getValue()), found, new ArrayList<>());
-      }
+  public InputStream open(DocumentRef ref) {
+    ArchivedDocument doc = find(ref).orElseThrow(
+        () -> new LevmanException("the archive holds no document " + ref));
+    Path file = versionDir(ref).resolve(ref.name().value());
+    try {
+      return Content.verifying(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), doc.sha256(), ref);
+    } catch (IOException e) {
+      throw new LevmanException("document " + ref + " cannot be read: " + e.getMessage(), e);
     }
-    return found;
+  }
+
+  /** Every complete version whose metadata can be read; {@link #findings()} names the others. */
+  @Override
+  public List<ArchivedDocument> list(String place) {
+    return ArchiveScan.of(paths.root(), folders, place, false).versions();
+  }
+
+  @Override
+  public List<ArchiveFinding> findings() {
+    return ArchiveScan.of(paths.root(), folders, null, true).findings();
   }
 
   /**
@@ -229,61 +249,7 @@ public final class FileSystemArchive implements Archive {
    * Paths relative to the root.
    */
   public List<String> leftovers() {
-    List<String> left = new ArrayList<>();
-    for (String folder : folders.values()) {
-      walk(null, paths.root().resolve(folder), new ArrayList<>(), left);
-    }
-    return left;
-  }
-
-  private void walk(String place, Path placeDir, List<ArchivedDocument> found, List<String> leftovers) {
-    if (!Files.isDirectory(placeDir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    for (Path supplier : children(placeDir)) {
-      for (Path dossier : children(supplier)) {
-        for (Path name : children(dossier)) {
-          List<Path> versions = children(name);
-          versions.sort(Comparator.comparingInt(FileSystemArchive::versionOf));
-          for (Path version : versions) {
-            for (Path file : children(version)) {
-              if (file.getFileName().toString().startsWith(TEMP)) {
-                leftovers.add(paths.root().relativize(file).toString());
-              }
-            }
-            if (!Files.isRegularFile(version.resolve(SIDECAR), LinkOption.NOFOLLOW_LINKS)) {
-              leftovers.add(paths.root().relativize(version).toString());
-            } else if (place != null) {
-              DocumentRef ref = new DocumentRef(place, supplier.getFileName().toString(),
-                  dossier.getFileName().toString(), new DocumentName(name.getFileName().toString()),
-                  versionOf(version));
-              load(ref).ifPresent(found::add);
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private static List<Path> children(Path dir) {
-    List<Path> children = new ArrayList<>();
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return children;
-    }
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(children::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-    children.sort(Comparator.comparing(p -> p.getFileName().toString()));
-    return children;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return findings().stream().filter(f -> f.kind() == ArchiveFinding.Kind.INTERRUPTED_WRITE)
+        .map(ArchiveFinding::where).toList();
   }
 }

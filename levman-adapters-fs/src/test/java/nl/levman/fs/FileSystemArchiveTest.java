@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import nl.levman.model.LevmanException;
 import nl.levman.spi.Archive;
 import nl.levman.spi.ArchiveContract;
+import nl.levman.spi.ArchiveFinding;
 import nl.levman.spi.ArchivedDocument;
+import nl.levman.spi.GeneratedContent;
 import nl.levman.spi.DocumentName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class FileSystemArchiveTest extends ArchiveContract {
   @ParameterizedTest(name = "rejects \"{0}\"")
   @ValueSource(strings = {"..", ".", "../escape.txt", "/etc/passwd", "C:\\windows\\x.txt", "a/b.txt",
       "CON", "nul.txt", "COM1", "lpt9.log", "line\nbreak.txt", "bell\u0007.txt", "tab\t.txt",
-      "ends-with-dot.", " leading-space", "", "levman.properties", "LEVMAN.PROPERTIES", ".levman-tmp-123"})
+      "ends-with-dot.", " leading-space", "", "levman.properties", "LEVMAN.PROPERTIES", ".levman-tmp-123", ".levman-lock", ".Levman-tmp-1.part"})
   void rejectsAHostileDocumentNameAndWritesNothing(String hostile) throws IOException {
     FileSystemArchive archive = FileSystemArchive.at(root);
     long before = filesUnderRoot();
@@ -77,6 +79,12 @@ class FileSystemArchiveTest extends ArchiveContract {
   }
 
   @Test
+  void refusesToMapAPlaceToTheMeetingPlannersFolder() {
+    assertThatThrownBy(() -> FileSystemArchive.builder(root).place("inkoop", "meetings"))
+        .isInstanceOf(LevmanException.class).hasMessageContaining("meeting planner");
+  }
+
+  @Test
   void mapsPlacesToConfiguredFolders() {
     FileSystemArchive archive = FileSystemArchive.builder(root).place("inkoop", "Inkoopdossiers").build();
     archive.store("inkoop", "acme", "tender-2025", new DocumentName("offerte.pdf"), bytes("x"), metadata("sla"));
@@ -109,5 +117,53 @@ class FileSystemArchiveTest extends ArchiveContract {
     Files.write(root.resolve("Contractregister/acme/sla/dap.pdf/v1/dap.pdf"), bytes("forged"));
     assertThatThrownBy(() -> archive.read(doc.ref()))
         .isInstanceOf(LevmanException.class).hasMessageContaining("dap.pdf").hasMessageContaining("changed");
+  }
+
+  @Test
+  void reportsFilesThatAreNotLevmansByPathAndLeavesItsOwnAlone() throws IOException {
+    FileSystemArchive archive = FileSystemArchive.at(root);
+    archive.store("contractregister", "acme", "sla", new DocumentName("dap.pdf"), bytes("signed"), metadata("dap"));
+    Files.createDirectories(root.resolve("Meetings/acme/sla"));
+    Files.write(root.resolve("Meetings/acme/sla/2026-03-01-mt-review.ics"), bytes("BEGIN:VCALENDAR"));
+    Files.write(root.resolve("notes.txt"), bytes("x"));
+    Files.createDirectories(root.resolve("Oud archief"));
+    Files.write(root.resolve("Contractregister/acme/readme.txt"), bytes("x"));
+    Files.write(root.resolve("Contractregister/acme/sla/dap.pdf/copy of dap.pdf"), bytes("x"));
+    Files.write(root.resolve("Contractregister/acme/sla/dap.pdf/v1/Thumbs.db"), bytes("x"));
+
+    assertThat(archive.findings()).allSatisfy(f -> assertThat(f.kind()).isEqualTo(ArchiveFinding.Kind.STRAY))
+        .extracting(ArchiveFinding::where).containsExactlyInAnyOrder("notes.txt", "Oud archief",
+            "Contractregister/acme/readme.txt", "Contractregister/acme/sla/dap.pdf/copy of dap.pdf",
+            "Contractregister/acme/sla/dap.pdf/v1/Thumbs.db");
+    assertThat(archive.list(null)).hasSize(1);
+  }
+
+  @Test
+  void aSidecarThatCannotBeInterpretedIsNamedAndLeftOutOfTheList() throws IOException {
+    FileSystemArchive archive = FileSystemArchive.at(root);
+    ArchivedDocument doc = archive.store("contractregister", "acme", "sla", new DocumentName("dap.pdf"),
+        bytes("signed"), metadata("dap"));
+    Path sidecar = root.resolve("Contractregister/acme/sla/dap.pdf/v1/levman.properties");
+    Files.writeString(sidecar, Files.readString(sidecar).replaceAll("size=\\d+", "size=abc"));
+
+    assertThat(archive.list(null)).isEmpty();
+    assertThat(archive.findings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ArchiveFinding.Kind.UNREADABLE);
+      assertThat(f.where()).isEqualTo("contractregister/acme/sla/dap.pdf@1");
+      assertThat(f.what()).contains("size 'abc'");
+    });
+    assertThatThrownBy(() -> archive.read(doc.ref())).isInstanceOf(LevmanException.class)
+        .hasMessageContaining("dap.pdf@1").hasMessageContaining("size 'abc'");
+  }
+
+  @Test
+  void aStoreThatFailsLeavesNoFileBehind() throws IOException {
+    FileSystemArchive archive = FileSystemArchive.at(root);
+    assertThatThrownBy(() -> archive.store("contractregister", "acme", "sla", new DocumentName("scan.pdf"),
+        GeneratedContent.failingAfter(5_000_000, 1_000_000), metadata("dap")))
+        .isInstanceOf(LevmanException.class).hasMessageContaining("simulated");
+    try (Stream<Path> files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
   }
 }

@@ -1,10 +1,17 @@
 package nl.levman.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.levman.api.AuditReport;
 import nl.levman.api.AuditReport.Problem;
@@ -14,6 +21,7 @@ import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
+import nl.levman.spi.ArchiveFinding;
 import nl.levman.spi.ArchivedDocument;
 import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceSummary;
@@ -24,7 +32,8 @@ import nl.levman.spi.RecordedEvent;
  * a record changed in place; the seals (signed heads kept apart from the database) find records cut
  * off, forged with recomputed hashes, or deleted with their instance or their table. The archive is
  * written before the command commits, so a history that refers to a missing document means damage,
- * while a document nothing refers to is an orphan of a command that did not commit.
+ * while a document nothing refers to is an orphan of a command that did not commit. What the
+ * archive cannot interpret or read is reported as not checked, never as a break.
  */
 final class Audit {
   private static final int PAGE = 500;
@@ -71,7 +80,7 @@ final class Audit {
       problems.add(new Problem(ProblemKind.TABLES_MISSING, "database", "the tables " + missing.get()
           + " are not there: dropped, or this is not the Levman database; nothing in it could be checked"
           + coverage(sealed)));
-      return new AuditReport(0, 0, 0, problems, List.of());
+      return new AuditReport(0, 0, 0, problems, List.of(), List.of(), List.of(), List.of());
     }
     evidence.heads().guardsOff().forEach(g -> problems.add(new Problem(ProblemKind.GUARD_OFF, "database", g)));
     TreeMap<String, Presence> all = presence(sealed);
@@ -84,7 +93,8 @@ final class Audit {
       problems.add(new Problem(ProblemKind.HISTORY_EMPTIED, "database", "the history holds no records at all"
           + (anyRow ? ", while " + all.values().stream().filter(x -> x.row).count() + " instance(s) are listed" : "")
           + coverage(sealed) + ": the history was emptied or truncated, or the tables dropped and recreated"));
-      return new AuditReport(all.values().stream().filter(x -> x.row).count(), 0, 0, problems, List.of());
+      return new AuditReport(all.values().stream().filter(x -> x.row).count(), 0, 0, problems, List.of(),
+          List.of(), List.of(), List.of());
     }
     for (Map.Entry<String, Presence> e : all.entrySet()) {
       InstanceId id = InstanceId.of(e.getKey());
@@ -121,7 +131,10 @@ final class Audit {
       collect(rows, referenced);
     }
     List<ArchivedDocument> stored = p.archive().list(null);
-    long documents = checkDocuments(stored, referenced, problems);
+    List<Problem> unchecked = new ArrayList<>();
+    List<String> interrupted = new ArrayList<>();
+    List<String> strays = new ArrayList<>();
+    long documents = checkDocuments(stored, referenced, problems, unchecked, interrupted, strays);
     List<String> orphans = new ArrayList<>();
     for (ArchivedDocument doc : stored) {
       if (!referenced.containsKey(doc.ref().toString())) {
@@ -129,7 +142,8 @@ final class Audit {
       }
     }
     orphans.sort(null);
-    return new AuditReport(instances, records, documents, problems, orphans);
+    return new AuditReport(instances, records, documents, problems, orphans, unchecked, interrupted,
+        strays);
   }
 
   /** Where an instance is found: an instance row, a history head, a seal. */
@@ -190,28 +204,77 @@ final class Audit {
   }
 
   private long checkDocuments(List<ArchivedDocument> stored, Map<String, DocumentRecord> referenced,
-      List<Problem> problems) {
+      List<Problem> problems, List<Problem> unchecked, List<String> interrupted, List<String> strays) {
     Map<String, ArchivedDocument> byRef = new HashMap<>();
     for (ArchivedDocument doc : stored) {
       byRef.put(doc.ref().toString(), doc);
+    }
+    Set<String> unreadable = new HashSet<>();
+    for (ArchiveFinding f : p.archive().findings()) {
+      if (f.kind() == ArchiveFinding.Kind.UNREADABLE) {
+        unreadable.add(f.where());
+        unchecked.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_UNREADABLE, "document " + f.where(),
+            f.what()));
+      } else if (f.kind() == ArchiveFinding.Kind.INTERRUPTED_WRITE) {
+        interrupted.add(f.where());
+      } else {
+        strays.add(f.where());
+      }
     }
     for (Map.Entry<String, DocumentRecord> e : new TreeMap<>(referenced).entrySet()) {
       ArchivedDocument doc = byRef.get(e.getKey());
       String where = "document " + e.getKey();
       if (doc == null) {
-        problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_MISSING, where, "referred to by the history but missing"));
+        if (!unreadable.contains(e.getKey())) {
+          problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_MISSING, where,
+              "referred to by the history but missing"));
+        }
         continue;
       }
       try {
-        String sha = HashChain.sha256(p.archive().read(doc.ref()));
+        String sha = sha256(doc);
         if (!sha.equals(e.getValue().sha256())) {
           problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_CHANGED, where,
               "its content changed: SHA-256 " + sha + ", history says " + e.getValue().sha256()));
         }
-      } catch (LevmanException unreadable) {
-        problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_UNREADABLE, where, unreadable.getMessage()));
+      } catch (LevmanException damaged) {
+        problems.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_UNREADABLE, where, damaged.getMessage()));
+      } catch (IOException cannotRead) {
+        unchecked.add(new Problem(ProblemKind.ARCHIVED_DOCUMENT_UNREADABLE, where,
+            "cannot be read: " + cannotRead));
       }
     }
     return referenced.size();
+  }
+
+  /**
+   * The SHA-256 of an archived document, streamed. A file that is not there is damage (a {@code
+   * LevmanException}); one that cannot be read otherwise (permissions, I/O) is an {@code
+   * IOException}: not checked.
+   */
+  private String sha256(ArchivedDocument doc) throws IOException {
+    MessageDigest digest = Documents.sha256();
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = p.archive().open(doc.ref())) {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        digest.update(buffer, 0, n);
+      }
+    } catch (LevmanException e) {
+      IOException io = ioCause(e);
+      if (io == null || io instanceof NoSuchFileException) {
+        throw e;
+      }
+      throw io;
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static IOException ioCause(Throwable e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
   }
 }

@@ -114,6 +114,11 @@ final class Checks {
       if (definition.document(d.type()).isEmpty()) {
         return Optional.of(new InputRejection.UnknownDocumentType(step.number(), d.type()));
       }
+      Optional<String> badName = nl.levman.spi.DocumentName.problem(d.fileName());
+      if (badName.isPresent()) {
+        return Optional.of(new InputRejection.DocumentNameInvalid(step.number(), d.type(),
+            d.fileName(), badName.get()));
+      }
     }
     Set<String> types = presented.stream().map(DocumentInput::type).collect(Collectors.toSet());
     for (DocumentType needed : step.needs()) {

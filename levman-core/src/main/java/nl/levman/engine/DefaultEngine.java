@@ -48,6 +48,7 @@ import nl.levman.spi.CommitOutcome;
 import nl.levman.spi.DocumentMetadata;
 import nl.levman.spi.History;
 import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Jaarkalender;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.Timer;
@@ -137,6 +138,11 @@ final class DefaultEngine implements LevmanEngine {
       if (problem.isPresent()) {
         return problem.get();
       }
+      Documents.Measurement measured = Documents.measure(step.number(), c.documents(),
+          p.maxDocumentSize());
+      if (measured.refused().isPresent()) {
+        return measured.refused().get();
+      }
       Decision.Accepted decided = Decision.nothing();
       if (step.behaviour().isPresent()) {
         StepBehaviour<?> behaviour = p.behaviours().get(step.behaviour().get().name());
@@ -151,7 +157,11 @@ final class DefaultEngine implements LevmanEngine {
         }
         decided = (Decision.Accepted) decision;
       }
-      List<DocumentRecord> documents = archive(step, c, at, loaded);
+      Optional<Rejection> overtaken = overtaken(step, c, loaded);
+      if (overtaken.isPresent()) {
+        return overtaken.get();
+      }
+      List<DocumentRecord> documents = archive(step, c, at, loaded, measured.documents());
       Transition t = transition(d, loaded);
       t.emit(new Event.StepCompleted(c.item(), step.number(), c.by(), actor.get().role().code(),
           actor.get().onBehalfOf(), c.outcome(), documents, c.declares(), c.fields(), c.note()));
@@ -240,26 +250,45 @@ final class DefaultEngine implements LevmanEngine {
         : Optional.empty();
   }
 
-  /** Stores the presented documents where the step archives them, once nothing can refuse the command. */
-  private List<DocumentRecord> archive(Step step, CompleteStep c, OpenStep at, Loaded loaded) {
+  /**
+   * Just before archiving, whether another command changed the instance since it was read: then
+   * this one could not commit, and refusing it now archives nothing. The check narrows the window in
+   * which a conflict leaves archived documents behind to the archiving itself; a retry of the
+   * command stores the same bytes again, and the archive gives back the versions it holds.
+   */
+  private Optional<Rejection> overtaken(Step step, CompleteStep c, Loaded loaded) {
+    if (c.documents().stream().noneMatch(d -> step.placeOf(d.type()).isPresent())) {
+      return Optional.empty();
+    }
+    long last = p.instances().find(c.instance()).map(InstanceSummary::lastSequence).orElse(0L);
+    return last == loaded.lastSequence()
+        ? Optional.empty()
+        : Optional.of(new FlowRejection.ConcurrentChange(c.instance().value()));
+  }
+
+  /**
+   * Streams the measured documents into the archive where the step archives them, once nothing
+   * but the commit can refuse the command; the history records each one's SHA-256 either way.
+   */
+  private List<DocumentRecord> archive(Step step, CompleteStep c, OpenStep at, Loaded loaded,
+      List<Documents.Measured> measured) {
     List<DocumentRecord> records = new ArrayList<>();
     ProcessContext context = loaded.state().context();
-    for (DocumentInput doc : c.documents()) {
-      byte[] content = doc.content();
-      String sha = HashChain.sha256(content);
+    for (Documents.Measured m : measured) {
+      DocumentInput doc = m.input();
       Optional<String> archivedAs = Optional.empty();
       Optional<ArchivePlace> place = step.placeOf(doc.type());
       if (place.isPresent()) {
         String supplier = Optional.ofNullable(at.subjects().get(Subject.SUPPLIER.word()))
             .or(context::supplier).orElseThrow(() -> new LevmanException("step " + step.number()
                 + " of " + c.instance() + " archives, but the instance names no supplier"));
-        ArchivedDocument stored = p.archive().store(place.get().code(), supplier,
-            context.dossier(c.instance()), doc.name(), content,
+        ArchivedDocument stored = Documents.store(p.archive(), place.get().code(), supplier,
+            context.dossier(c.instance()), m, p.maxDocumentSize(),
             new DocumentMetadata(doc.type(), c.by().value(), now(), Optional.of(c.instance().value()),
                 java.util.OptionalInt.of(step.number())));
         archivedAs = Optional.of(stored.ref().toString());
       }
-      records.add(new DocumentRecord(doc.type(), doc.name().value(), sha, content.length, archivedAs));
+      records.add(new DocumentRecord(doc.type(), doc.name().value(), m.sha256(), m.size(), archivedAs));
     }
     return records;
   }

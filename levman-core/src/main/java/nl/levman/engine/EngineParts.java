@@ -16,6 +16,7 @@ import nl.levman.spi.WorkList;
  * The ports an engine is wired with; built by {@code nl.levman.Levman.builder()}.
  *
  * @param node a name for this application node, used when claiming timers
+ * @param maxDocumentSize the most bytes a presented document may have
  */
 public record EngineParts(
     ProcessRegistry processes,
@@ -31,4 +32,26 @@ public record EngineParts(
     Clock clock,
     String node,
     java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
-    nl.levman.model.EventTypes eventTypes) {}
+    nl.levman.model.EventTypes eventTypes,
+    long maxDocumentSize) {
+
+  /** 64 MiB: the default limit of a presented document. */
+  public static final long DEFAULT_MAX_DOCUMENT_SIZE = 64L * 1024 * 1024;
+
+  public EngineParts {
+    if (maxDocumentSize < 1) {
+      throw new nl.levman.model.LevmanException("the document size limit must be 1 byte or more: "
+          + maxDocumentSize);
+    }
+  }
+
+  /** The parts with the default document size limit. */
+  public EngineParts(ProcessRegistry processes, Instances instances, History history,
+      WorkList workList, Timers timers, Archive archive, Directory directory,
+      Jaarkalender jaarkalender, MeetingPlanner meetings, EventPublisher publisher, Clock clock,
+      String node, java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
+      nl.levman.model.EventTypes eventTypes) {
+    this(processes, instances, history, workList, timers, archive, directory, jaarkalender,
+        meetings, publisher, clock, node, behaviours, eventTypes, DEFAULT_MAX_DOCUMENT_SIZE);
+  }
+}

@@ -16,7 +16,10 @@ import nl.levman.spi.DocumentMetadata;
 import nl.levman.spi.DocumentName;
 import nl.levman.spi.DocumentRef;
 
-/** An archive in memory, with the places it is given. Thread-safe; never overwrites. */
+/**
+ * An archive in memory, with the places it is given. Thread-safe; never overwrites; the same bytes
+ * stored again under a name give back the version that holds them. Streamed documents are buffered.
+ */
 public final class InMemoryArchive implements Archive {
   private final Set<String> places;
   private final Map<DocumentRef, ArchivedDocument> documents = new LinkedHashMap<>();
@@ -37,15 +40,20 @@ public final class InMemoryArchive implements Archive {
     if (!places.contains(place)) {
       throw new LevmanException("the archive has no place '" + place + "'; it has " + places);
     }
-    int version = 1;
-    while (documents.containsKey(new DocumentRef(place, supplier, dossier, name, version))) {
-      version++;
+    String sha = sha256(content);
+    for (int version = 1; ; version++) {
+      DocumentRef ref = new DocumentRef(place, supplier, dossier, name, version);
+      ArchivedDocument held = documents.get(ref);
+      if (held == null) {
+        ArchivedDocument doc = new ArchivedDocument(ref, sha, content.length, metadata);
+        documents.put(ref, doc);
+        contents.put(ref, content.clone());
+        return doc;
+      }
+      if (held.sha256().equals(sha) && held.size() == content.length) {
+        return held;
+      }
     }
-    DocumentRef ref = new DocumentRef(place, supplier, dossier, name, version);
-    ArchivedDocument doc = new ArchivedDocument(ref, sha256(content), content.length, metadata);
-    documents.put(ref, doc);
-    contents.put(ref, content.clone());
-    return doc;
   }
 
   @Override

@@ -82,6 +82,42 @@ public sealed interface InputRejection extends Rejection {
     }
   }
 
+  /**
+   * A presented document is larger than the engine takes ({@code Levman.builder().maxDocumentSize},
+   * 64 MiB unless configured); nothing of the command was archived.
+   */
+  record DocumentTooLarge(int step, String documentType, String documentName, long limitBytes)
+      implements InputRejection {
+    @Override
+    public String code() {
+      return "DocumentTooLarge";
+    }
+
+    @Override
+    public String message() {
+      return "step " + step + ": document '" + documentName + "' (" + documentType
+          + ") is larger than the limit of " + limitBytes + " bytes";
+    }
+  }
+
+  /**
+   * A presented document's file name cannot be an archive name: it could leave the archive folder
+   * ({@code ..}, a separator, a drive letter, a device name), or it is one of the archive's own
+   * ({@code levman.properties}, {@code .levman-…}).
+   */
+  record DocumentNameInvalid(int step, String documentType, String documentName, String problem)
+      implements InputRejection {
+    @Override
+    public String code() {
+      return "DocumentNameInvalid";
+    }
+
+    @Override
+    public String message() {
+      return "step " + step + " (" + documentType + "): " + problem;
+    }
+  }
+
   /** A field the step's behaviour needs was not given. */
   record FieldMissing(int step, String field, String expected) implements InputRejection {
     @Override
@@ -170,7 +206,7 @@ public sealed interface InputRejection extends Rejection {
   /** Every code of this family. */
   static List<String> codes() {
     return List.of("UnknownOutcome", "OutcomeMissing", "DocumentMissing", "UnknownDocumentType",
-        "DocumentUnreadable", "FieldMissing", "FieldMalformed", "UnknownField", "ItemListMissing", "ItemListInvalid",
+        "DocumentUnreadable", "DocumentTooLarge", "DocumentNameInvalid", "FieldMissing", "FieldMalformed", "UnknownField", "ItemListMissing", "ItemListInvalid",
         "UnknownItemKind");
   }
 }

@@ -1,6 +1,7 @@
 package nl.levman.spi;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.levman.model.LevmanException;
@@ -20,41 +21,49 @@ public record DocumentName(String value) {
   private static final Set<Character> FORBIDDEN = Set.of('/', '\\', ':', '*', '?', '"', '<', '>', '|');
 
   public DocumentName {
+    Optional<String> problem = problem(value);
+    if (problem.isPresent()) {
+      throw new LevmanException(problem.get());
+    }
+  }
+
+  /**
+   * Why the value cannot be a document name, naming it (such as {@code document name
+   * 'levman.properties' is reserved for the archive's own records}); empty when it can.
+   */
+  public static Optional<String> problem(String value) {
     if (value == null || value.isEmpty()) {
-      throw reject(value, "is empty");
+      return reject(value, "is empty");
     }
     if (value.length() > MAX_LENGTH) {
-      throw reject(shorten(value), "is longer than " + MAX_LENGTH + " characters");
+      return reject(value.substring(0, 40) + "…", "is longer than " + MAX_LENGTH + " characters");
     }
     if (CONTROL.matcher(value).find()) {
-      throw reject(value.replaceAll("\\p{Cntrl}", "?"), "holds a control character");
+      return reject(value.replaceAll("\\p{Cntrl}", "?"), "holds a control character");
     }
     if (value.equals(".") || value.equals("..")) {
-      throw reject(value, "points to a folder, not a document");
+      return reject(value, "points to a folder, not a document");
     }
     for (char c : value.toCharArray()) {
       if (FORBIDDEN.contains(c)) {
-        throw reject(value, "holds '" + c + "', which could leave the archive folder");
+        return reject(value, "holds '" + c + "', which could leave the archive folder");
       }
     }
     if (DEVICE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
-      throw reject(value, "is a reserved device name");
+      return reject(value, "is a reserved device name");
     }
     if (value.endsWith(".") || value.endsWith(" ") || value.startsWith(" ")) {
-      throw reject(value, "starts or ends with a space or ends with a dot");
+      return reject(value, "starts or ends with a space or ends with a dot");
     }
     String lower = value.toLowerCase(Locale.ROOT);
     if (lower.equals("levman.properties") || lower.startsWith(".levman-")) {
-      throw reject(value, "is reserved for the archive's own records");
+      return reject(value, "is reserved for the archive's own records");
     }
+    return Optional.empty();
   }
 
-  private static String shorten(String value) {
-    return value.substring(0, 40) + "…";
-  }
-
-  private static LevmanException reject(String value, String why) {
-    return new LevmanException("document name '" + value + "' " + why);
+  private static Optional<String> reject(String value, String why) {
+    return Optional.of("document name '" + value + "' " + why);
   }
 
   @Override

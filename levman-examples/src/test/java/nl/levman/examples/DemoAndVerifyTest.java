@@ -75,6 +75,41 @@ class DemoAndVerifyTest {
 
   @Test
   @Order(4)
+  void aStrayFileInTheArchiveIsReportedByPathAndVerifyStaysIntact() throws Exception {
+    Path stray = Files.writeString(data.resolve("archive/Contractregister/notes.txt"), "not Levman's");
+    try {
+      Cli verify = Cli.run("verify", "--data", data.toString());
+      assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+      assertThat(verify.out()).contains("stray (not Levman's): Contractregister/notes.txt", "intact");
+    } finally {
+      Files.delete(stray);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aSidecarThatCannotBeInterpretedIsNamedAndVerifyCouldNotCheck() throws Exception {
+    Path sidecar;
+    try (Stream<Path> files = Files.walk(data.resolve("archive/Contractregister"))) {
+      sidecar = files.filter(f -> f.getFileName().toString().equals("levman.properties")).sorted()
+          .findFirst().orElseThrow();
+    }
+    String original = Files.readString(sidecar);
+    Files.writeString(sidecar, original.replaceAll("size=\\d+", "size=abc"));
+    try {
+      Cli verify = Cli.run("verify", "--data", data.toString());
+      assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(4);
+      Path name = sidecar.getParent().getParent();
+      assertThat(verify.err()).contains("could not check: document contractregister/",
+          name.getFileName() + "@1: levman.properties size 'abc' is not a number");
+      assertThat(verify.err()).doesNotContain("BROKEN", "Exception", "\tat ");
+    } finally {
+      Files.writeString(sidecar, original);
+    }
+  }
+
+  @Test
+  @Order(5)
   void aChangedArchiveFileMakesVerifyFailAndNameIt() throws Exception {
     Path file;
     try (Stream<Path> files = Files.walk(data.resolve("archive/Contractregister"))) {
@@ -93,7 +128,7 @@ class DemoAndVerifyTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aChangedHistoryRowMakesVerifyFailAndNameTheRecord() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("levman"));
         Statement s = c.createStatement()) {

@@ -77,7 +77,8 @@ public final class ErrorHandling implements IModelTransformer, IParameterExcepti
     return args.contains(DEBUG);
   }
 
-  private static boolean connectionLost(Throwable ex) {
+  /** Whether the error is a lost or refused database connection. */
+  static boolean connectionLost(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof ConnectException) {

@@ -7,13 +7,23 @@ package nl.levman.examples.cli;
 public final class ExitCodes {
   /** Done; for verify and history: every hash chain and checksum is intact. */
   public static final int OK = 0;
-  /** A verification found a broken record (changed, missing or reordered); the first is named. */
+  /**
+   * A verification found a broken record (changed, missing or reordered) or a changed or missing
+   * document; the first is named. A verification that could not check something is 3 or 4, never 1.
+   */
   public static final int BROKEN = 1;
   /** A usage or user error: a bad option, or an unknown role, process, instance, format or folder. */
   public static final int USAGE = 2;
-  /** The database could not be reached or opened: refused, unreachable, locked, credentials. */
+  /**
+   * The database could not be reached or opened: refused, unreachable, locked, credentials; for
+   * verify, nothing could be checked.
+   */
   public static final int STORE = 3;
-  /** The command could not check or finish: an error while reading the store or the archive. */
+  /**
+   * The command could not check or finish: an error while reading the store or the archive. For
+   * verify: an archive folder or document that cannot be read, or metadata (a sidecar) that cannot
+   * be interpreted, each named on a line of its own; nothing found broken.
+   */
   public static final int FAILED = 4;
 
   static final String HEADING = "%nExit codes:%n";
