@@ -17,11 +17,11 @@ public final class SealOptions {
   public Path keyFile;
 
   @Option(names = "--seals", paramLabel = "DIR",
-      description = "the seal folder (default: seals in the archive folder, <data>/archive/seals)")
+      description = "the seal folder (default: <data>/seals, beside the archive folder)")
   public Path folder;
 
   Path folder(Path data) {
-    return folder != null ? folder : data.resolve("archive").resolve("seals");
+    return folder != null ? folder : data.resolve("seals");
   }
 
   Optional<SealKey> key() {

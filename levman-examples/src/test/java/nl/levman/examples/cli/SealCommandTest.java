@@ -34,12 +34,12 @@ class SealCommandTest {
   void sealWritesOneSealAndThenNothingUntilTheHistoryMoves() {
     CliRun first = run("seal", key);
     assertThat(first.exit()).as(first.toString()).isZero();
-    assertThat(first.out()).startsWith("sealed 1 instance head(s) into " + data.toAbsolutePath().resolve("archive/seals"));
-    assertThat(data.resolve("archive/seals/000000/000000000001.seal")).exists();
+    assertThat(first.out()).startsWith("sealed 1 instance head(s) into " + data.toAbsolutePath().resolve("seals"));
+    assertThat(data.resolve("seals/000000/000000000001.seal")).exists();
     assertThat(run("seal", key).out()).isEqualTo("nothing moved since the last seal\n");
     CliRun verify = run("verify", key);
     assertThat(verify.exit()).as(verify.toString()).isZero();
-    assertThat(verify.out()).contains("seals: " + data.toAbsolutePath().resolve("archive/seals"), "intact");
+    assertThat(verify.out()).contains("seals: " + data.toAbsolutePath().resolve("seals"), "intact");
   }
 
   @Test
