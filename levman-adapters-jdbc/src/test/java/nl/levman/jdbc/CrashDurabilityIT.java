@@ -129,12 +129,35 @@ class CrashDurabilityIT {
   }
 
   /**
+   * Waits until the server has finished what the killed writer sent: a commit that reached the
+   * server just before the kill may still be applied while the check reads, in between its reads of
+   * the history and of the work list.
+   */
+  private static void settle(JdbcStore store) throws InterruptedException {
+    List<Long> heads = List.of();
+    for (int tries = 0; tries < 50; tries++) {
+      List<Long> now = new ArrayList<>();
+      for (int w = 0; w < CrashingWriter.WRITERS; w++) {
+        List<RecordedEvent> history = store.events(InstanceId.of(CrashingWriter.instance(w)));
+        now.add(history.isEmpty() ? 0L : history.get(history.size() - 1).sequence());
+      }
+      if (now.equals(heads)) {
+        return;
+      }
+      heads = now;
+      Thread.sleep(200);
+    }
+  }
+
+  /**
    * Checks the database after a kill: every acknowledged command present, chains intact, work list
    * and timers in step with each history. Returns how many commands were committed but never
    * acknowledged (killed between the commit and the print: at most one per writer).
    */
-  private static int check(DataSource dataSource, Set<String> acknowledged, String when) {
+  private static int check(DataSource dataSource, Set<String> acknowledged, String when)
+      throws InterruptedException {
     JdbcStore store = JdbcStore.builder(dataSource).build();
+    settle(store);
     Set<String> committed = new HashSet<>();
     for (int w = 0; w < CrashingWriter.WRITERS; w++) {
       String instance = CrashingWriter.instance(w);
@@ -164,7 +187,8 @@ class CrashDurabilityIT {
    * connection when it is closed, which would keep the file locked when the next writer starts. One
    * connection holds the database open during the check; closing it closes the database.
    */
-  private static int checkH2(String url, String user, Set<String> acknowledged, String when) throws SQLException {
+  private static int checkH2(String url, String user, Set<String> acknowledged, String when)
+      throws SQLException, InterruptedException {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL(url);
     h2.setUser(user);
