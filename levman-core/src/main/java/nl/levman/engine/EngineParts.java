@@ -16,6 +16,8 @@ import nl.levman.spi.WorkList;
  * The ports an engine is wired with; built by {@code nl.levman.Levman.builder()}.
  *
  * @param node a name for this application node, used when claiming timers
+ * @param afterCommit when the side effects of a committed change run: at once, or once the host's
+ *     transaction that the store joined has committed
  */
 public record EngineParts(
     ProcessRegistry processes,
@@ -31,4 +33,5 @@ public record EngineParts(
     Clock clock,
     String node,
     java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
-    nl.levman.model.EventTypes eventTypes) {}
+    nl.levman.model.EventTypes eventTypes,
+    nl.levman.spi.AfterCommit afterCommit) {}

@@ -9,4 +9,9 @@ public final class Engines {
   public static LevmanEngine create(EngineParts parts) {
     return new DefaultEngine(parts);
   }
+
+  /** The engine, with {@code observer} told of its commands; the engine itself if it is none. */
+  public static LevmanEngine observed(LevmanEngine engine, nl.levman.api.EngineObserver observer) {
+    return observer == nl.levman.api.EngineObserver.NONE ? engine : new Observed(engine, observer);
+  }
 }
