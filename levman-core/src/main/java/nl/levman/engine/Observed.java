@@ -52,7 +52,7 @@ final class Observed implements LevmanEngine {
     try {
       call.run();
     } catch (RuntimeException e) {
-      log.warn("the engine observer {} failed; the command's result stands", observer, e);
+      log.warn("the engine observer {} failed ({}); the command's result stands", observer, e.toString());
     }
   }
 
