@@ -13,7 +13,8 @@ import nl.levman.api.Health;
 /**
  * Levman's meters: {@code levman.commands} (counter; tags {@code command}, {@code outcome} =
  * accepted|rejected, {@code code} = the rejection's code or {@code none}), {@code
- * levman.command.latency} (timer; tag {@code command}), {@code levman.timers.fired} (counter), and
+ * levman.command.latency} (timer; tag {@code command}), {@code levman.timers.fired} (counter),
+ * {@code levman.outbox.delivered} and {@code levman.outbox.failed} (counters; tag {@code kind}), and
  * the gauges {@code levman.timers.overdue}, {@code levman.outbox.pending}, {@code
  * levman.outbox.failing}, read from the engine's health on each scheduled run and health check.
  */
@@ -55,6 +56,16 @@ public final class LevmanMetrics implements EngineObserver {
   @Override
   public void dueFired(int count) {
     fired.increment(count);
+  }
+
+  @Override
+  public void delivered(String kind) {
+    registry.counter("levman.outbox.delivered", "kind", kind).increment();
+  }
+
+  @Override
+  public void deliveryFailed(String kind, String error) {
+    registry.counter("levman.outbox.failed", "kind", kind).increment();
   }
 
   /** The gauges' figures from the engine's health. */
