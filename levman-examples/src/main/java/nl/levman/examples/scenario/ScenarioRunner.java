@@ -144,12 +144,12 @@ public final class ScenarioRunner {
         String where = at + ".documents[" + i + "]";
         b.document(DocumentInput.of(text(d, "type", where), text(d, "name", where), d.path("text").asText("")));
       }
-      c.path("declares").fields().forEachRemaining(e -> {
+      c.path("declares").properties().forEach(e -> {
         List<String> items = new ArrayList<>();
         e.getValue().forEach(v -> items.add(v.asText()));
         b.declares(e.getKey(), items);
       });
-      c.path("facts").fields().forEachRemaining(e -> b.field(e.getKey(), e.getValue().asText()));
+      c.path("facts").properties().forEach(e -> b.field(e.getKey(), e.getValue().asText()));
       report("complete step " + step + " by " + c.get("by").asText() + (c.has("outcome") ? " (" + c.get("outcome").asText() + ")" : ""),
           engine.complete(b.build()), engine, instance, rejected);
     } else if (c.has("raise")) {
@@ -190,7 +190,7 @@ public final class ScenarioRunner {
   private WorkItem find(LevmanEngine engine, InstanceId instance, int step, JsonNode where, String at) {
     for (WorkItem w : engine.instance(instance).orElseThrow().open()) {
       boolean match = w.step() == step;
-      var fields = where.fields();
+      var fields = where.properties().iterator();
       while (match && fields.hasNext()) {
         var f = fields.next();
         match = f.getValue().asText().equals(w.subjects().get(f.getKey()));
@@ -235,7 +235,7 @@ public final class ScenarioRunner {
 
   private static ProcessContext context(JsonNode s) {
     Map<String, Boolean> flags = new LinkedHashMap<>();
-    s.path("flags").fields().forEachRemaining(e -> flags.put(e.getKey(), e.getValue().asBoolean()));
+    s.path("flags").properties().forEach(e -> flags.put(e.getKey(), e.getValue().asBoolean()));
     Optional<Term> term = Optional.empty();
     if (s.has("term")) {
       JsonNode t = s.get("term");
