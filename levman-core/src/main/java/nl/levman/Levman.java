@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import nl.levman.api.EngineObserver;
 import nl.levman.api.LevmanEngine;
 import nl.levman.api.SealKey;
 import nl.levman.behaviour.Behaviours;
@@ -21,6 +22,7 @@ import nl.levman.memory.LoggingPublisher;
 import nl.levman.model.EventTypes;
 import nl.levman.model.LevmanException;
 import nl.levman.model.ProcessDefinition;
+import nl.levman.spi.AfterCommit;
 import nl.levman.spi.Archive;
 import nl.levman.spi.Directory;
 import nl.levman.spi.EventPublisher;
@@ -67,6 +69,9 @@ public final class Levman {
     private EventPublisher publisher = new LoggingPublisher();
     private Clock clock = Clock.systemDefaultZone();
     private String node = "node-" + Long.toHexString(System.nanoTime());
+    private AfterCommit afterCommit;
+    private AfterCommit storeAfterCommit;
+    private EngineObserver observer = EngineObserver.NONE;
     private final Map<String, StepBehaviour<?>> behaviours = new LinkedHashMap<>();
     private Heads heads;
     private Seals seals;
@@ -82,9 +87,14 @@ public final class Levman {
       return this;
     }
 
-    /** One object that stores instances, history, the work list and timers (such as a JDBC store). */
+    /**
+     * One object that stores instances, history, the work list and timers (such as a JDBC store).
+     * A store that is also an {@link AfterCommit} (a JDBC store says whether it joins the host's
+     * transaction) decides when side effects run, unless {@link #afterCommit} says otherwise.
+     */
     public <S extends Instances & History & WorkList & Timers> Builder store(S store) {
       this.heads = store instanceof Heads h ? h : null;
+      this.storeAfterCommit = store instanceof AfterCommit storesSay ? storesSay : null;
       this.instances = store;
       this.history = store;
       this.workList = store;
@@ -94,6 +104,7 @@ public final class Levman {
 
     public Builder instances(Instances instances, History history, WorkList workList, Timers timers) {
       this.instances = Objects.requireNonNull(instances);
+      this.storeAfterCommit = instances instanceof AfterCommit storesSay ? storesSay : null;
       this.history = Objects.requireNonNull(history);
       this.workList = Objects.requireNonNull(workList);
       this.timers = Objects.requireNonNull(timers);
@@ -136,6 +147,22 @@ public final class Levman {
 
     public Builder meetings(MeetingPlanner meetings) {
       this.meetings = Objects.requireNonNull(meetings);
+      return this;
+    }
+
+    /**
+     * When the side effects of a committed change (notifications, meeting requests, linked starts)
+     * run. By default the store's word if it has one, else at once: right for a store that commits
+     * its own transaction.
+     */
+    public Builder afterCommit(AfterCommit afterCommit) {
+      this.afterCommit = Objects.requireNonNull(afterCommit);
+      return this;
+    }
+
+    /** Hears of every command and of what {@code runDue()} fired, for metrics. */
+    public Builder observer(EngineObserver observer) {
+      this.observer = Objects.requireNonNull(observer);
       return this;
     }
 
@@ -201,10 +228,13 @@ public final class Levman {
       }
       EventTypes.Builder types = EventTypes.builder();
       behaviours.values().forEach(b -> b.register(types));
-      return Engines.create(new EngineParts(processes, instances, history, workList, timers,
-          archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build(), maxDocumentSize), heads,
-          java.util.Optional.ofNullable(seals), java.util.Optional.ofNullable(sealKey), sealEvery);
+      AfterCommit effects = afterCommit != null ? afterCommit
+          : storeAfterCommit != null ? storeAfterCommit : AfterCommit.immediately();
+      return Engines.observed(Engines.create(new EngineParts(processes, instances, history, workList,
+          timers, archive, directory, jaarkalender, meetings, publisher, clock, node,
+          Map.copyOf(behaviours), types.build(), maxDocumentSize, effects), heads,
+          java.util.Optional.ofNullable(seals), java.util.Optional.ofNullable(sealKey), sealEvery),
+          observer);
     }
   }
 }

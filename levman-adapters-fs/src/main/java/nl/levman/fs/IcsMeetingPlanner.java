@@ -173,7 +173,7 @@ public final class IcsMeetingPlanner implements MeetingPlanner {
       calendar = new CalendarBuilder().build(in);
     }
     VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
-    ZonedDateTime start = ZonedDateTime.from(event.getStartDate().orElseThrow().getDate());
+    ZonedDateTime start = ZonedDateTime.from(event.getDateTimeStart().getDate());
     ZonedDateTime end = ZonedDateTime.from(event.getEndDate().orElseThrow().getDate());
     List<Attendee> attendees = new ArrayList<>();
     for (Property p : event.getProperties("ATTENDEE")) {

@@ -66,7 +66,7 @@ class IcsMeetingPlannerTest extends MeetingPlannerContract {
     Property dtStart = event.getProperty("DTSTART").orElseThrow();
     assertThat(dtStart.getParameter("TZID").map(p -> p.getValue())).contains("Europe/Amsterdam");
     assertThat(dtStart.getValue()).isEqualTo("20260701T100000");
-    assertThat(ZonedDateTime.from(event.getStartDate().orElseThrow().getDate()).toInstant())
+    assertThat(ZonedDateTime.from(event.getDateTimeStart().getDate()).toInstant())
         .isEqualTo(Instant.parse("2026-07-01T08:00:00Z"));
     assertThat(event.getProperty("RRULE").map(Property::getValue)).contains("FREQ=MONTHLY;COUNT=12");
     List<Property> stamps = event.getProperties("DTSTAMP");
@@ -84,7 +84,7 @@ class IcsMeetingPlannerTest extends MeetingPlannerContract {
     planner().plan(meeting(MeetingKind.AD_HOC_PERFORMANCE, start, Optional.empty()));
     VEvent event = (VEvent) onlyCalendar().getComponent("VEVENT").orElseThrow();
     assertThat(event.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20260115T143000");
-    assertThat(ZonedDateTime.from(event.getStartDate().orElseThrow().getDate()).toInstant())
+    assertThat(ZonedDateTime.from(event.getDateTimeStart().getDate()).toInstant())
         .isEqualTo(Instant.parse("2026-01-15T13:30:00Z"));
     assertThat(ZonedDateTime.from(event.getEndDate().orElseThrow().getDate()).toInstant())
         .isEqualTo(Instant.parse("2026-01-15T15:00:00Z"));

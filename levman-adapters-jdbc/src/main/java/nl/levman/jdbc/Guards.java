@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
 import nl.levman.spi.InstanceHead;
@@ -20,11 +19,11 @@ import nl.levman.spi.InstanceHead;
  */
 final class Guards {
   static final List<String> TABLES = List.of("levman_instance", "levman_history");
-  private final DataSource dataSource;
+  private final Connections connections;
   private final Dialect dialect;
 
-  Guards(DataSource dataSource, Dialect dialect) {
-    this.dataSource = dataSource;
+  Guards(Connections connections, Dialect dialect) {
+    this.connections = connections;
     this.dialect = dialect;
   }
 
@@ -33,7 +32,7 @@ final class Guards {
         + "FROM levman_history" + (after == null ? "" : " WHERE instance_id > ?")
         + " GROUP BY instance_id ORDER BY instance_id LIMIT ?) m JOIN levman_history h "
         + "ON h.instance_id = m.instance_id AND h.sequence = m.last ORDER BY h.instance_id";
-    try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+    try (Connection c = connections.acquire(); PreparedStatement p = c.prepareStatement(sql)) {
       int i = 1;
       if (after != null) {
         p.setString(i++, after.value());
@@ -53,7 +52,7 @@ final class Guards {
 
   Optional<String> missingTables() {
     List<String> missing = new ArrayList<>();
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connections.acquire()) {
       for (String table : TABLES) {
         if (!exists(c, table)) {
           missing.add(table);
@@ -80,7 +79,7 @@ final class Guards {
   }
 
   List<String> off() {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connections.acquire()) {
       return switch (dialect) {
         case POSTGRESQL -> postgres(c);
         case MARIADB -> mariadb(c);

@@ -18,6 +18,7 @@ import nl.levman.model.InstanceStatus;
 import nl.levman.model.LevmanException;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
+import nl.levman.spi.AfterCommit;
 import nl.levman.spi.CommitOutcome;
 import nl.levman.spi.Heads;
 import nl.levman.spi.History;
@@ -51,14 +52,21 @@ import nl.levman.spi.WorkList;
  * otherwise writes commits to the file up to 500 ms later, and forgets the setting when it reopens
  * the database); on PostgreSQL and MariaDB the server's durability settings apply, and settings
  * that acknowledge commits before they are on disk are logged as warnings when the store is built.
+ *
+ * <p>Whose transaction a commit is in is the {@link Connections}' choice: by default Levman's own,
+ * committed before the command returns; with {@link Connections#joining} the host's, which the
+ * host commits or rolls back for both (then the store never commits, rolls back or closes the
+ * host's connection, writes each command within a savepoint, and side effects wait for the host's
+ * commit, see {@link AfterCommit}). On H2 a joined transaction is made durable by the host's commit
+ * and the database's own {@code WRITE_DELAY}: the store sets it only on connections it commits on.
  */
-public final class JdbcStore implements Instances, History, WorkList, Timers, Heads {
-  private final DataSource dataSource;
+public final class JdbcStore implements Instances, History, WorkList, Timers, Heads, AfterCommit {
+  private final Connections connections;
   private final Dialect dialect;
   private final Durability durability;
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, Durability durability) {
-    this.dataSource = dataSource;
+  private JdbcStore(Connections connections, Dialect dialect, Durability durability) {
+    this.connections = connections;
     this.dialect = dialect;
     this.durability = durability;
   }
@@ -86,11 +94,23 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
   /** Wires a store on a data source. */
   public static final class Builder {
     private final DataSource dataSource;
+    private Connections connections;
     private boolean migrate;
     private Clock clock = Clock.systemUTC();
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
+      this.connections = Connections.owned(dataSource);
+    }
+
+    /**
+     * Where commands get their connections and whose transaction they commit in: {@link
+     * Connections#owned} (the default) or {@link Connections#joining}. The builder's data source
+     * is still used to look at the database when the store is built and to migrate it.
+     */
+    public Builder connections(Connections connections) {
+      this.connections = java.util.Objects.requireNonNull(connections, "connections");
+      return this;
     }
 
     /** Opt-in: create or upgrade the schema on start with the scripts in this jar. */
@@ -119,32 +139,38 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
       if (migrate) {
         SchemaMigrator.migrate(dataSource, dialect, clock);
       }
-      return new JdbcStore(dataSource, dialect, durability);
+      return new JdbcStore(connections, dialect, durability);
     }
+  }
+
+  /** Runs side effects once the transaction a change was committed in has committed. */
+  @Override
+  public void run(Runnable effects) {
+    connections.afterCommit().run(effects);
   }
 
   @Override
   public List<InstanceHead> heads(InstanceId after, int limit) {
-    return new Guards(dataSource, dialect).heads(after, limit);
+    return new Guards(connections, dialect).heads(after, limit);
   }
 
   @Override
   public Optional<String> missingTables() {
-    return new Guards(dataSource, dialect).missingTables();
+    return new Guards(connections, dialect).missingTables();
   }
 
   @Override
   public List<String> guardsOff() {
-    return new Guards(dataSource, dialect).off();
+    return new Guards(connections, dialect).off();
   }
 
   @Override
   public CommitOutcome commit(InstanceChange change) {
-    try (Connection c = dataSource.getConnection()) {
-      if (dialect == Dialect.H2) {
+    try (Connection c = connections.acquire()) {
+      Unit unit = Unit.begin(c, connections);
+      if (dialect == Dialect.H2 && !unit.joined()) {
         durability.writeCommitsAtOnce(c);
       }
-      c.setAutoCommit(false);
       try {
         writeInstance(c, change);
         batch(c, "INSERT INTO levman_history (" + Rows.HISTORY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)",
@@ -153,10 +179,10 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
         deleteByIds(c, "levman_timer", change.timersCleared().stream().map(TimerId::value).toList());
         batch(c, "INSERT INTO levman_timer (" + Rows.TIMER_COLUMNS + ") VALUES (?,?,?,?,?)",
             change.timersSet(), Rows::bind);
-        c.commit();
+        unit.commit();
         return CommitOutcome.APPLIED;
       } catch (SQLException e) {
-        Transactions.rollback(c, e);
+        unit.rollback(e);
         if (isConstraintViolation(e)) {
           return change.command().isPresent() && command(change.command().get()).isPresent()
               ? CommitOutcome.DUPLICATE_COMMAND
@@ -164,7 +190,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
         }
         throw e;
       } catch (RuntimeException e) {
-        Transactions.rollback(c, e);
+        unit.rollback(e);
         throw e;
       }
     } catch (SQLException e) {
@@ -335,8 +361,8 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
 
   @Override
   public List<Timer> claimDue(Instant now, int max, String node, Duration lease) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    try (Connection c = connections.acquire()) {
+      Unit unit = Unit.begin(c, connections);
       try {
         List<Timer> due = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.TIMER_COLUMNS
@@ -356,10 +382,10 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
           p.setLong(2, now.plus(lease).toEpochMilli());
           p.setString(3, t.id().value());
         });
-        c.commit();
+        unit.commit();
         return due;
       } catch (SQLException | RuntimeException e) {
-        Transactions.rollback(c, e);
+        unit.rollback(e);
         throw e;
       }
     } catch (SQLException e) {
@@ -384,7 +410,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
   }
 
   private <T> List<T> query(String sql, Reader<T> reader, Object... args) {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = connections.acquire();
         PreparedStatement p = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         p.setObject(i + 1, args[i]);

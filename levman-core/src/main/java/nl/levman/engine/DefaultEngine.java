@@ -327,9 +327,11 @@ final class DefaultEngine implements LevmanEngine {
       return rejected(loaded.exists() ? new FlowRejection.ConcurrentChange(id.value())
           : new FlowRejection.InstanceExists(id.value()));
     }
-    views.publish(t.definition, t.state(), change, t.events());
-    t.runAfterCommit();
-    startLinked(t.state(), t.events());
+    p.afterCommit().run(() -> { // at once, or when the host's transaction that the store joined commits
+      views.publish(t.definition, t.state(), change, t.events());
+      t.runAfterCommit();
+      startLinked(t.state(), t.events());
+    });
     List<WorkItem> opened = change.opened().stream().map(w -> views.workItem(w, t.definition, t.state()))
         .toList();
     return new CommandResult.Accepted(id, opened, change.events().get(0).sequence(),

@@ -17,6 +17,8 @@ import nl.levman.spi.WorkList;
  *
  * @param node a name for this application node, used when claiming timers
  * @param maxDocumentSize the most bytes a presented document may have
+ * @param afterCommit when the side effects of a committed change run: at once, or once the host's
+ *     transaction that the store joined has committed
  */
 public record EngineParts(
     ProcessRegistry processes,
@@ -33,7 +35,8 @@ public record EngineParts(
     String node,
     java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
     nl.levman.model.EventTypes eventTypes,
-    long maxDocumentSize) {
+    long maxDocumentSize,
+    nl.levman.spi.AfterCommit afterCommit) {
 
   /** 64 MiB: the default limit of a presented document. */
   public static final long DEFAULT_MAX_DOCUMENT_SIZE = 64L * 1024 * 1024;
@@ -43,15 +46,6 @@ public record EngineParts(
       throw new nl.levman.model.LevmanException("the document size limit must be 1 byte or more: "
           + maxDocumentSize);
     }
-  }
-
-  /** The parts with the default document size limit. */
-  public EngineParts(ProcessRegistry processes, Instances instances, History history,
-      WorkList workList, Timers timers, Archive archive, Directory directory,
-      Jaarkalender jaarkalender, MeetingPlanner meetings, EventPublisher publisher, Clock clock,
-      String node, java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
-      nl.levman.model.EventTypes eventTypes) {
-    this(processes, instances, history, workList, timers, archive, directory, jaarkalender,
-        meetings, publisher, clock, node, behaviours, eventTypes, DEFAULT_MAX_DOCUMENT_SIZE);
+    java.util.Objects.requireNonNull(afterCommit, "afterCommit");
   }
 }

@@ -23,4 +23,9 @@ public final class Engines {
     return new DefaultEngine(parts, new Evidence(heads != null ? heads
         : new HeadsFromHistory(parts.instances(), parts.history()), seals, key, sealEvery));
   }
+
+  /** The engine, with {@code observer} told of its commands; the engine itself if it is none. */
+  public static LevmanEngine observed(LevmanEngine engine, nl.levman.api.EngineObserver observer) {
+    return observer == nl.levman.api.EngineObserver.NONE ? engine : new Observed(engine, observer);
+  }
 }

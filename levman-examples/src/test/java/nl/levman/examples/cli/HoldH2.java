@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 public final class HoldH2 {
   private HoldH2() {}
 
+  @SuppressWarnings("try") // the connection is held open, not used
   public static void main(String[] args) throws Exception {
     try (Connection c = DriverManager.getConnection(args[0])) {
       System.out.println("ready");
