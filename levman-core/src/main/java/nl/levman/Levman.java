@@ -27,6 +27,7 @@ import nl.levman.spi.History;
 import nl.levman.spi.Instances;
 import nl.levman.spi.Jaarkalender;
 import nl.levman.spi.MeetingPlanner;
+import nl.levman.spi.Outbox;
 import nl.levman.spi.Timers;
 import nl.levman.spi.WorkList;
 
@@ -57,6 +58,9 @@ public final class Levman {
     private History history;
     private WorkList workList;
     private Timers timers;
+    private Outbox outbox;
+    private nl.levman.api.Delivery delivery = nl.levman.api.Delivery.AFTER_COMMIT;
+    private EngineParts.Retry retry = EngineParts.Retry.DEFAULT;
     private Archive archive;
     private Directory directory = new InMemoryDirectory();
     private Jaarkalender jaarkalender = new InMemoryJaarkalender();
@@ -74,12 +78,40 @@ public final class Levman {
       return this;
     }
 
-    /** One object that stores instances, history, the work list and timers (such as a JDBC store). */
-    public <S extends Instances & History & WorkList & Timers> Builder store(S store) {
+    /**
+     * One object that stores instances, history, the work list, timers and the outbox (such as a
+     * JDBC store).
+     */
+    public <S extends Instances & History & WorkList & Timers & Outbox> Builder store(S store) {
       this.instances = store;
       this.history = store;
       this.workList = store;
       this.timers = store;
+      this.outbox = store;
+      return this;
+    }
+
+    /**
+     * The outbox that {@code instances} records side effects in; needed with {@link #instances}
+     * unless the instances or the history port is the outbox too.
+     */
+    public Builder outbox(Outbox outbox) {
+      this.outbox = Objects.requireNonNull(outbox);
+      return this;
+    }
+
+    /**
+     * When side effects are delivered: {@link nl.levman.api.Delivery#AFTER_COMMIT} (the default),
+     * or only by {@code dispatch()} for a host that joins Levman to its own transaction.
+     */
+    public Builder delivery(nl.levman.api.Delivery delivery) {
+      this.delivery = Objects.requireNonNull(delivery);
+      return this;
+    }
+
+    /** The back-off of failed deliveries: the first wait, doubled per attempt up to the longest. */
+    public Builder retry(java.time.Duration first, java.time.Duration longest) {
+      this.retry = new EngineParts.Retry(first, longest);
       return this;
     }
 
@@ -144,6 +176,16 @@ public final class Levman {
       if (instances == null) {
         store(new InMemoryStore());
       }
+      if (outbox == null) {
+        if (instances instanceof Outbox o) {
+          outbox = o;
+        } else if (history instanceof Outbox o) {
+          outbox = o;
+        } else {
+          throw new LevmanException("the store records side effects in an outbox, but none is wired: "
+              + "add Levman.builder().outbox(...) beside .instances(...)");
+        }
+      }
       if (archive == null) {
         archive = InMemoryArchive.withHandbookPlaces();
       }
@@ -160,9 +202,9 @@ public final class Levman {
       }
       EventTypes.Builder types = EventTypes.builder();
       behaviours.values().forEach(b -> b.register(types));
-      return Engines.create(new EngineParts(processes, instances, history, workList, timers,
+      return Engines.create(new EngineParts(processes, instances, history, workList, timers, outbox,
           archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build()));
+          Map.copyOf(behaviours), types.build(), delivery, retry));
     }
   }
 }

@@ -23,6 +23,8 @@ import nl.levman.spi.History;
 import nl.levman.spi.InstanceChange;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
+import nl.levman.spi.Outbox;
+import nl.levman.spi.OutboxMessage;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.StoredWorkItem;
 import nl.levman.spi.Timer;
@@ -31,14 +33,15 @@ import nl.levman.spi.WorkItemQuery;
 import nl.levman.spi.WorkList;
 
 /**
- * Instances, history, work list, timers and processed command ids on plain JDBC (H2, PostgreSQL,
+ * Instances, history, work list, timers, processed command ids and the outbox on plain JDBC (H2, PostgreSQL,
  * MariaDB). It takes the host's {@link DataSource} and keeps no pool or state of its own, so
  * several application nodes can share one database.
  *
  * <p>A commit is one transaction: the history rows (primary key instance + sequence: a second
  * command that read the same history fails on it, which is the optimistic lock; the first row of a
  * command carries its id under a unique index, which is the command log), the instance row when it
- * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
+ * starts or finishes, the work items closed and opened, the timers cleared and set, the command's
+ * fingerprint ({@code levman_command}) and its side effects ({@code levman_outbox}). History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
  * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
  *
@@ -48,15 +51,17 @@ import nl.levman.spi.WorkList;
  * the database); on PostgreSQL and MariaDB the server's durability settings apply, and settings
  * that acknowledge commits before they are on disk are logged as warnings when the store is built.
  */
-public final class JdbcStore implements Instances, History, WorkList, Timers {
+public final class JdbcStore implements Instances, History, WorkList, Timers, Outbox {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Durability durability;
+  private final JdbcOutbox outbox;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, Durability durability) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.durability = durability;
+    this.outbox = new JdbcOutbox(dataSource, dialect);
   }
 
   public static Builder builder(DataSource dataSource) {
@@ -134,6 +139,15 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         deleteByIds(c, "levman_timer", change.timersCleared().stream().map(TimerId::value).toList());
         batch(c, "INSERT INTO levman_timer (" + Rows.TIMER_COLUMNS + ") VALUES (?,?,?,?,?)",
             change.timersSet(), Rows::bind);
+        if (change.fingerprint().isPresent()) {
+          batch(c, "INSERT INTO levman_command (id, instance_id, fingerprint) VALUES (?,?,?)",
+              List.of(change), (p, x) -> {
+                p.setString(1, x.command().orElseThrow().value());
+                p.setString(2, x.id().value());
+                p.setString(3, x.fingerprint().orElseThrow());
+              });
+        }
+        JdbcOutbox.insert(c, change.outbox());
         c.commit();
         return CommitOutcome.APPLIED;
       } catch (SQLException e) {
@@ -286,12 +300,14 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
     return query("SELECT h.instance_id, h.sequence, "
         + "(SELECT MIN(n.sequence) FROM levman_history n WHERE n.instance_id = h.instance_id "
         + "AND n.sequence > h.sequence AND n.command_id IS NOT NULL), "
-        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = h.instance_id) "
+        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = h.instance_id), "
+        + "(SELECT f.fingerprint FROM levman_command f WHERE f.id = h.command_id) "
         + "FROM levman_history h WHERE h.command_id = ?", r -> {
           long first = r.getLong(2);
           long next = r.getLong(3);
           long last = r.wasNull() ? r.getLong(4) : next - 1;
-          return new CommandRecord(id, InstanceId.of(r.getString(1)), first, last);
+          return new CommandRecord(id, InstanceId.of(r.getString(1)), first, last,
+              Optional.ofNullable(r.getString(5)));
         }, id.value()).stream().findFirst();
   }
 
@@ -380,5 +396,25 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
     } catch (SQLException e) {
       throw new LevmanException("Levman database query failed (" + e.getMessage() + "): " + sql, e);
     }
+  }
+
+  @Override
+  public List<OutboxMessage> claim(Instant now, int max, String node, Duration lease) {
+    return outbox.claim(now, max, node, lease);
+  }
+
+  @Override
+  public void delivered(String id, Instant at) {
+    outbox.delivered(id);
+  }
+
+  @Override
+  public void failed(String id, String error, Instant retryAt) {
+    outbox.failed(id, error, retryAt);
+  }
+
+  @Override
+  public Backlog backlog(Instant now) {
+    return outbox.backlog();
   }
 }
