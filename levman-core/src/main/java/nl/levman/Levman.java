@@ -60,7 +60,8 @@ public final class Levman {
     private Timers timers;
     private Outbox outbox;
     private nl.levman.api.Delivery delivery = nl.levman.api.Delivery.AFTER_COMMIT;
-    private EngineParts.Retry retry = EngineParts.Retry.DEFAULT;
+    private java.time.Duration retryFirst = java.time.Duration.ofSeconds(10);
+    private java.time.Duration retryLongest = java.time.Duration.ofHours(1);
     private Archive archive;
     private Directory directory = new InMemoryDirectory();
     private Jaarkalender jaarkalender = new InMemoryJaarkalender();
@@ -111,7 +112,12 @@ public final class Levman {
 
     /** The back-off of failed deliveries: the first wait, doubled per attempt up to the longest. */
     public Builder retry(java.time.Duration first, java.time.Duration longest) {
-      this.retry = new EngineParts.Retry(first, longest);
+      if (first.isNegative() || first.isZero() || longest.compareTo(first) < 0) {
+        throw new LevmanException("retry waits must be positive, the longest no shorter than the first: "
+            + first + ", " + longest);
+      }
+      this.retryFirst = first;
+      this.retryLongest = longest;
       return this;
     }
 
@@ -204,7 +210,7 @@ public final class Levman {
       behaviours.values().forEach(b -> b.register(types));
       return Engines.create(new EngineParts(processes, instances, history, workList, timers, outbox,
           archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build(), delivery, retry));
+          Map.copyOf(behaviours), types.build(), delivery, retryFirst, retryLongest));
     }
   }
 }

@@ -57,7 +57,7 @@ final class Dispatcher {
     try {
       take(m);
     } catch (RuntimeException failure) {
-      Instant retryAt = now().plus(p.retry().after(m.attempts() + 1));
+      Instant retryAt = now().plus(wait(m.attempts() + 1));
       String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
       log.warn("side effect {} ({}) of {} not delivered, attempt {}; retried from {}: {}", m.id(),
           m.kind(), m.instance(), m.attempts() + 1, retryAt, error);
@@ -98,6 +98,15 @@ final class Dispatcher {
       default -> throw new IllegalStateException("this engine cannot deliver side effects of kind '"
           + m.kind() + "'");
     }
+  }
+
+  /** Exponential back-off: the first wait, doubled per failed attempt, never more than the longest. */
+  private Duration wait(int failures) {
+    Duration wait = p.retryFirst();
+    for (int i = 1; i < failures && wait.compareTo(p.retryLongest()) < 0; i++) {
+      wait = wait.multipliedBy(2);
+    }
+    return wait.compareTo(p.retryLongest()) > 0 ? p.retryLongest() : wait;
   }
 
   private Instant now() {

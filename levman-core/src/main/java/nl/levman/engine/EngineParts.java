@@ -18,7 +18,8 @@ import nl.levman.spi.WorkList;
  * @param node a name for this application node, used when claiming timers and outbox messages
  * @param outbox where side effects wait for delivery; recorded by {@code instances} with each change
  * @param delivery whether a command delivers its own side effects after its commit
- * @param retry the first and the longest wait before a failed delivery is tried again
+ * @param retryFirst the wait before a failed delivery is tried again, doubled per failed attempt
+ * @param retryLongest the longest wait between two attempts
  */
 public record EngineParts(
     ProcessRegistry processes,
@@ -37,26 +38,5 @@ public record EngineParts(
     java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
     nl.levman.model.EventTypes eventTypes,
     nl.levman.api.Delivery delivery,
-    Retry retry) {
-
-  /** Exponential back-off: the first wait, doubled per failed attempt, never more than the longest. */
-  public record Retry(java.time.Duration first, java.time.Duration longest) {
-    public static final Retry DEFAULT = new Retry(java.time.Duration.ofSeconds(10), java.time.Duration.ofHours(1));
-
-    public Retry {
-      if (first.isNegative() || first.isZero() || longest.compareTo(first) < 0) {
-        throw new nl.levman.model.LevmanException("retry waits must be positive, the longest no shorter "
-            + "than the first: " + first + ", " + longest);
-      }
-    }
-
-    /** The wait after the given number of failed attempts (1 for the first failure). */
-    public java.time.Duration after(int failures) {
-      java.time.Duration wait = first;
-      for (int i = 1; i < failures && wait.compareTo(longest) < 0; i++) {
-        wait = wait.multipliedBy(2);
-      }
-      return wait.compareTo(longest) > 0 ? longest : wait;
-    }
-  }
-}
+    java.time.Duration retryFirst,
+    java.time.Duration retryLongest) {}
