@@ -127,6 +127,11 @@ final class Checks {
         step.number()));
   }
 
+  /** Whether the start context names the scope of every role of the start step. */
+  static boolean scopeGiven(ProcessDefinition d, ProcessContext context) {
+    return d.startStep().roles().stream().allMatch(role -> scopeAtStart(role, context).isPresent());
+  }
+
   /** The scope a role is held for in a new instance, from its start context. */
   private static Optional<Scope> scopeAtStart(Role role, ProcessContext context) {
     switch (role.scope()) {

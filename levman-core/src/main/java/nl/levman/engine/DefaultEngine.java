@@ -77,7 +77,14 @@ final class DefaultEngine implements LevmanEngine {
     if (badCommand.isPresent()) {
       return rejected(badCommand.get());
     }
-    return start(c, Fingerprint.of(c), d -> Checks.starter(d, c.by(), c.context(), p.directory(), today()));
+    Optional<ProcessDefinition> d = p.processes().latest(c.processKey());
+    Optional<Rejection> refused = d.flatMap(definition -> Checks.starter(definition, c.by(), c.context(),
+        p.directory(), today()).filter(r -> Checks.scopeGiven(definition, c.context())));
+    if (refused.isPresent()) {
+      return rejected(refused.get());   // before anything is read: says nothing of existing instances
+    }
+    return start(c, Fingerprint.of(c), definition -> Checks.starter(definition, c.by(), c.context(),
+        p.directory(), today()));
   }
 
   /** A start by the engine itself (the Jaarkalender, a link): recorded as the system's. */

@@ -113,7 +113,7 @@ class HostileInputTest {
         () -> desk.engine.start(startTest("s-1", "i", "cleo"))));
     c.add(new Case("a start's id reused for another process", "CommandIdReused", DUE,
         () -> desk.engine.start(new StartProcess(CommandId.of("s-1"), InstanceId.of("i"),
-            Handbook.SERVICE_LEVEL_MANAGEMENT, PersonId.of("cora"), sla(Map.of())))));
+            Handbook.SERVICE_LEVEL_MANAGEMENT, PersonId.of("ann"), sla(Map.of())))));
     c.add(new Case("a completion's id reused for another step", "CommandIdReused", DUE,
         () -> desk.engine.complete(complete("c-1", "i", two, "cora").build())));
     c.add(new Case("a completion's id reused by another person", "CommandIdReused", DUE,
@@ -150,6 +150,8 @@ class HostileInputTest {
     c.add(new Case("the start context names the starter for every role", "RoleNotHeld", DUE,
         () -> desk.start("sla-2", Handbook.SERVICE_LEVEL_MANAGEMENT, "gina", sla(Map.of(
             "SLM", PersonId.of("gina"), "LEV", PersonId.of("gina"), "DE", PersonId.of("gina"))))));
+    c.add(new Case("another supplier's user probes a taken instance id", "RoleNotHeld", DUE,
+        () -> desk.start("sla", Handbook.SERVICE_LEVEL_MANAGEMENT, "gina", sla(Map.of()))));
     c.add(new Case("a contract manager starts a review by hand", "RoleNotHeld", DUE,
         () -> desk.start("review", Handbook.SUPPLIER_RISK_REVIEW, "carl", ProcessContext.empty())));
     c.add(new Case("a supplier's user starts a review", "RoleNotHeld", DUE,
