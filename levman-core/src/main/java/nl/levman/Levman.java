@@ -32,6 +32,7 @@ import nl.levman.spi.Instances;
 import nl.levman.spi.Jaarkalender;
 import nl.levman.spi.MeetingPlanner;
 import nl.levman.spi.Seals;
+import nl.levman.spi.Outbox;
 import nl.levman.spi.Timers;
 import nl.levman.spi.WorkList;
 
@@ -62,6 +63,10 @@ public final class Levman {
     private History history;
     private WorkList workList;
     private Timers timers;
+    private Outbox outbox;
+    private nl.levman.api.Delivery delivery = nl.levman.api.Delivery.AFTER_COMMIT;
+    private java.time.Duration retryFirst = java.time.Duration.ofSeconds(10);
+    private java.time.Duration retryLongest = java.time.Duration.ofHours(1);
     private Archive archive;
     private Directory directory = new InMemoryDirectory();
     private Jaarkalender jaarkalender = new InMemoryJaarkalender();
@@ -88,17 +93,48 @@ public final class Levman {
     }
 
     /**
-     * One object that stores instances, history, the work list and timers (such as a JDBC store).
-     * A store that is also an {@link AfterCommit} (a JDBC store says whether it joins the host's
-     * transaction) decides when side effects run, unless {@link #afterCommit} says otherwise.
+     * One object that stores instances, history, the work list, timers and the outbox (such as a
+     * JDBC store). A store that is also an {@link AfterCommit} (a JDBC store says whether it joins
+     * the host's transaction) decides when side effects run, unless {@link #afterCommit} says
+     * otherwise.
      */
-    public <S extends Instances & History & WorkList & Timers> Builder store(S store) {
+    public <S extends Instances & History & WorkList & Timers & Outbox> Builder store(S store) {
       this.heads = store instanceof Heads h ? h : null;
       this.storeAfterCommit = store instanceof AfterCommit storesSay ? storesSay : null;
       this.instances = store;
       this.history = store;
       this.workList = store;
       this.timers = store;
+      this.outbox = store;
+      return this;
+    }
+
+    /**
+     * The outbox that {@code instances} records side effects in; needed with {@link #instances}
+     * unless the instances or the history port is the outbox too.
+     */
+    public Builder outbox(Outbox outbox) {
+      this.outbox = Objects.requireNonNull(outbox);
+      return this;
+    }
+
+    /**
+     * When side effects are delivered: {@link nl.levman.api.Delivery#AFTER_COMMIT} (the default),
+     * or only by {@code dispatch()} for a host that joins Levman to its own transaction.
+     */
+    public Builder delivery(nl.levman.api.Delivery delivery) {
+      this.delivery = Objects.requireNonNull(delivery);
+      return this;
+    }
+
+    /** The back-off of failed deliveries: the first wait, doubled per attempt up to the longest. */
+    public Builder retry(java.time.Duration first, java.time.Duration longest) {
+      if (first.isNegative() || first.isZero() || longest.compareTo(first) < 0) {
+        throw new LevmanException("retry waits must be positive, the longest no shorter than the first: "
+            + first + ", " + longest);
+      }
+      this.retryFirst = first;
+      this.retryLongest = longest;
       return this;
     }
 
@@ -212,6 +248,16 @@ public final class Levman {
       if (instances == null) {
         store(new InMemoryStore());
       }
+      if (outbox == null) {
+        if (instances instanceof Outbox o) {
+          outbox = o;
+        } else if (history instanceof Outbox o) {
+          outbox = o;
+        } else {
+          throw new LevmanException("the store records side effects in an outbox, but none is wired: "
+              + "add Levman.builder().outbox(...) beside .instances(...)");
+        }
+      }
       if (archive == null) {
         archive = InMemoryArchive.withHandbookPlaces();
       }
@@ -231,10 +277,10 @@ public final class Levman {
       AfterCommit effects = afterCommit != null ? afterCommit
           : storeAfterCommit != null ? storeAfterCommit : AfterCommit.immediately();
       return Engines.observed(Engines.create(new EngineParts(processes, instances, history, workList,
-          timers, archive, directory, jaarkalender, meetings, publisher, clock, node,
-          Map.copyOf(behaviours), types.build(), maxDocumentSize, effects), heads,
-          java.util.Optional.ofNullable(seals), java.util.Optional.ofNullable(sealKey), sealEvery),
-          observer);
+          timers, outbox, archive, directory, jaarkalender, meetings, publisher, clock, node,
+          Map.copyOf(behaviours), types.build(), maxDocumentSize, effects, delivery, retryFirst,
+          retryLongest, observer), heads, java.util.Optional.ofNullable(seals),
+          java.util.Optional.ofNullable(sealKey), sealEvery), observer);
     }
   }
 }

@@ -26,6 +26,8 @@ import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceChange;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
+import nl.levman.spi.Outbox;
+import nl.levman.spi.OutboxMessage;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.StoredWorkItem;
 import nl.levman.spi.Timer;
@@ -34,14 +36,15 @@ import nl.levman.spi.WorkItemQuery;
 import nl.levman.spi.WorkList;
 
 /**
- * Instances, history, work list, timers and processed command ids on plain JDBC (H2, PostgreSQL,
+ * Instances, history, work list, timers, processed command ids and the outbox on plain JDBC (H2, PostgreSQL,
  * MariaDB). It takes the host's {@link DataSource} and keeps no pool or state of its own, so
  * several application nodes can share one database.
  *
  * <p>A commit is one transaction: the history rows (primary key instance + sequence: a second
  * command that read the same history fails on it, which is the optimistic lock; the first row of a
  * command carries its id under a unique index, which is the command log), the instance row when it
- * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
+ * starts or finishes, the work items closed and opened, the timers cleared and set, the command's
+ * fingerprint ({@code levman_command}) and its side effects ({@code levman_outbox}). History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
  * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease. For seals and the audit it reads
  * every instance's head on the history's primary key, and names missing tables and append-only
@@ -60,15 +63,18 @@ import nl.levman.spi.WorkList;
  * commit, see {@link AfterCommit}). On H2 a joined transaction is made durable by the host's commit
  * and the database's own {@code WRITE_DELAY}: the store sets it only on connections it commits on.
  */
-public final class JdbcStore implements Instances, History, WorkList, Timers, Heads, AfterCommit {
+public final class JdbcStore
+    implements Instances, History, WorkList, Timers, Outbox, Heads, AfterCommit {
   private final Connections connections;
   private final Dialect dialect;
   private final Durability durability;
+  private final JdbcOutbox outbox;
 
   private JdbcStore(Connections connections, Dialect dialect, Durability durability) {
     this.connections = connections;
     this.dialect = dialect;
     this.durability = durability;
+    this.outbox = new JdbcOutbox(connections, dialect);
   }
 
   public static Builder builder(DataSource dataSource) {
@@ -179,6 +185,15 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
         deleteByIds(c, "levman_timer", change.timersCleared().stream().map(TimerId::value).toList());
         batch(c, "INSERT INTO levman_timer (" + Rows.TIMER_COLUMNS + ") VALUES (?,?,?,?,?)",
             change.timersSet(), Rows::bind);
+        if (change.fingerprint().isPresent()) {
+          batch(c, "INSERT INTO levman_command (id, instance_id, fingerprint) VALUES (?,?,?)",
+              List.of(change), (p, x) -> {
+                p.setString(1, x.command().orElseThrow().value());
+                p.setString(2, x.id().value());
+                p.setString(3, x.fingerprint().orElseThrow());
+              });
+        }
+        JdbcOutbox.insert(c, change.outbox());
         unit.commit();
         return CommitOutcome.APPLIED;
       } catch (SQLException e) {
@@ -331,12 +346,14 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
     return query("SELECT h.instance_id, h.sequence, "
         + "(SELECT MIN(n.sequence) FROM levman_history n WHERE n.instance_id = h.instance_id "
         + "AND n.sequence > h.sequence AND n.command_id IS NOT NULL), "
-        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = h.instance_id) "
+        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = h.instance_id), "
+        + "(SELECT f.fingerprint FROM levman_command f WHERE f.id = h.command_id) "
         + "FROM levman_history h WHERE h.command_id = ?", r -> {
           long first = r.getLong(2);
           long next = r.getLong(3);
           long last = r.wasNull() ? r.getLong(4) : next - 1;
-          return new CommandRecord(id, InstanceId.of(r.getString(1)), first, last);
+          return new CommandRecord(id, InstanceId.of(r.getString(1)), first, last,
+              Optional.ofNullable(r.getString(5)));
         }, id.value()).stream().findFirst();
   }
 
@@ -425,5 +442,25 @@ public final class JdbcStore implements Instances, History, WorkList, Timers, He
     } catch (SQLException e) {
       throw new LevmanException("Levman database query failed (" + e.getMessage() + "): " + sql, e);
     }
+  }
+
+  @Override
+  public List<OutboxMessage> claim(Instant now, int max, String node, Duration lease) {
+    return outbox.claim(now, max, node, lease);
+  }
+
+  @Override
+  public void delivered(String id, Instant at) {
+    outbox.delivered(id);
+  }
+
+  @Override
+  public void failed(String id, String error, Instant retryAt) {
+    outbox.failed(id, error, retryAt);
+  }
+
+  @Override
+  public Backlog backlog(Instant now) {
+    return outbox.backlog();
   }
 }

@@ -28,7 +28,7 @@ final class SchemaMigrator {
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
   /** Where the scripts are, on the class path; a vendor folder below it per database. */
   static final String LOCATION = "nl/levman/jdbc/migration/";
-  static final List<String> SCRIPTS = List.of("V1__levman.sql");
+  static final List<String> SCRIPTS = List.of("V1__levman.sql", "V2__commands_and_outbox.sql");
 
   private SchemaMigrator() {}
 

@@ -39,6 +39,8 @@ final class Changes {
   private final List<Timer> timersSet = new ArrayList<>();
   private final List<TimerId> timersCleared = new ArrayList<>();
   private final String command;
+  private Optional<String> fingerprint = Optional.empty();
+  private final List<nl.levman.spi.OutboxMessage> outbox = new ArrayList<>();
 
   private Changes(String instance, long expected, String previousHash, String command) {
     this.instance = instance;
@@ -78,6 +80,19 @@ final class Changes {
     return this;
   }
 
+  /** Binds the change's command id to a fingerprint. */
+  Changes fingerprint(String value) {
+    fingerprint = Optional.of(value);
+    return this;
+  }
+
+  /** A side effect recorded with the change, due at {@code T0}. */
+  Changes message(String id) {
+    outbox.add(new nl.levman.spi.OutboxMessage(id, InstanceId.of(instance), expected + 1, "notification",
+        "{}", T0, 0, T0, Optional.empty()));
+    return this;
+  }
+
   Changes close(String workItem) {
     closed.add(WorkItemId.of(workItem));
     return this;
@@ -100,7 +115,7 @@ final class Changes {
     InstanceSummary summary = new InstanceSummary(InstanceId.of(instance), "service-level-management",
         Optional.of("acme"), InstanceStatus.RUNNING, T0, expected + events.size());
     return new InstanceChange(summary, expected, events, closed, opened, timersSet, timersCleared,
-        Optional.of(CommandId.of(command)));
+        Optional.of(CommandId.of(command)), fingerprint, outbox);
   }
 
   static String hash(String previousHash, String instance, long sequence, Instant at, String actor,

@@ -38,13 +38,18 @@ abstract class ExactIdsContract {
     for (int i = 0; i < LOOK_ALIKES.size(); i++) {
       String first = LOOK_ALIKES.get(i).get(0);
       String second = LOOK_ALIKES.get(i).get(1);
-      assertThat(store.commit(Changes.start("a" + i, first).build())).isEqualTo(CommitOutcome.APPLIED);
-      assertThat(store.commit(Changes.start("b" + i, second).build()))
+      assertThat(store.commit(Changes.start("a" + i, first).fingerprint("f-a" + i).message(first).build()))
+          .isEqualTo(CommitOutcome.APPLIED);
+      assertThat(store.commit(Changes.start("b" + i, second).fingerprint("f-b" + i).message(second).build()))
           .as("'%s' after '%s'", second, first).isEqualTo(CommitOutcome.APPLIED);
       assertThat(store.command(CommandId.of(first)).map(History.CommandRecord::instance))
           .contains(InstanceId.of("a" + i));
       assertThat(store.command(CommandId.of(second)).map(History.CommandRecord::instance))
           .contains(InstanceId.of("b" + i));
+      assertThat(store.command(CommandId.of(first)).flatMap(History.CommandRecord::fingerprint))
+          .contains("f-a" + i);
+      assertThat(store.command(CommandId.of(second)).flatMap(History.CommandRecord::fingerprint))
+          .contains("f-b" + i);
     }
   }
 

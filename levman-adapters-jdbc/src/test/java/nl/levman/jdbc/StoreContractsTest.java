@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import nl.levman.spi.HeadsContract;
 import nl.levman.spi.HistoryContract;
 import nl.levman.spi.InstancesContract;
+import nl.levman.spi.OutboxContract;
 import nl.levman.spi.StorePorts;
 import nl.levman.spi.TimersContract;
 import nl.levman.spi.WorkListContract;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The core's contract tests of the four persistence ports, and the JDBC store's exact ids, on H2,
+ * The core's contract tests of the five persistence ports, and the JDBC store's exact ids, on H2,
  * PostgreSQL and MariaDB.
  */
 class StoreContractsTest {
@@ -71,6 +72,8 @@ class StoreContractsTest {
   @Nested class H2WorkList extends WorkListContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
   @Nested class H2Timers extends TimersContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
 
+  @Nested class H2Outbox extends OutboxContract { protected StorePorts ports() { return store(Db.H2.fresh()); } }
+
   @Nested class H2ExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.H2.fresh()); } }
 
   // PostgreSQL
@@ -84,6 +87,12 @@ class StoreContractsTest {
     @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.POSTGRESQL.second(ds)); }
   }
 
+  @Nested @TestInstance(TestInstance.Lifecycle.PER_METHOD) class PostgresOutbox extends OutboxContract {
+    DataSource ds;
+    protected StorePorts ports() { ds = Db.POSTGRESQL.fresh(); return store(ds); }
+    @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.POSTGRESQL.second(ds)); }
+  }
+
   @Nested class PostgresExactIds extends ExactIdsContract { protected JdbcStore store() { return jdbc(Db.POSTGRESQL.fresh()); } }
 
   // MariaDB
@@ -92,6 +101,11 @@ class StoreContractsTest {
   @Nested class MariaDbHistory extends HistoryContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
   @Nested class MariaDbWorkList extends WorkListContract { protected StorePorts ports() { return store(Db.MARIADB.fresh()); } }
   @Nested class MariaDbTimers extends TimersContract {
+    DataSource ds;
+    protected StorePorts ports() { ds = Db.MARIADB.fresh(); return store(ds); }
+    @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.MARIADB.second(ds)); }
+  }
+  @Nested class MariaDbOutbox extends OutboxContract {
     DataSource ds;
     protected StorePorts ports() { ds = Db.MARIADB.fresh(); return store(ds); }
     @Override protected StorePorts sameDataOtherNode(StorePorts first) { return store(Db.MARIADB.second(ds)); }

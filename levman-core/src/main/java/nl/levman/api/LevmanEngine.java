@@ -10,8 +10,13 @@ import nl.levman.model.InstanceId;
  *
  * <p>Every command is checked (role, scope, delegation, open step, outcome, documents) and either
  * takes effect completely or not at all: a refusal is a {@link CommandResult.Rejected} value that
- * names what was wrong. A command repeated with the same command id has no second effect and
- * returns the first result. Thread-safe; several engines (nodes) may share one store.
+ * names what was wrong. A command id is bound to its command (kind, instance, step or work item,
+ * person, content): the same command repeated with the same id by the same person has no second
+ * effect and returns the first result; any other command with that id is rejected with {@code
+ * CommandIdReused}, which reveals nothing of the first. Ids beginning with {@code timer:}, {@code
+ * jaarkalender:}, {@code link:} or {@code levman:} are the engine's own ({@code CommandIdInvalid}).
+ * Starting a process needs the role of its start step in the {@code Directory}, for the scope the
+ * context names. Thread-safe; several engines (nodes) may share one store.
  */
 public interface LevmanEngine {
 
@@ -64,11 +69,22 @@ public interface LevmanEngine {
 
   /**
    * Lets time do its part up to the clock's now: fires the due timers (overdue SLRs, the renewal
-   * date, the end of a term) and starts what the Jaarkalender has scheduled. Returns how many
-   * timers and calendar entries fired. With a seal interval
-   * ({@code Levman.builder().sealEvery(...)}), also seals when the last seal is that old. Safe to call from several nodes at once.
+   * date, the end of a term), starts what the Jaarkalender has scheduled (as the system), and then
+   * {@link #dispatch() dispatches} the outbox. Returns how many timers and calendar entries fired.
+   * With a seal interval ({@code Levman.builder().sealEvery(...)}), also seals when the last seal is
+   * that old. Safe to call from several nodes at once.
    */
   int runDue();
+
+  /**
+   * Delivers the side effects waiting in the outbox that are due (notifications, meeting requests,
+   * starts of linked processes): each at least once, under an id that stays the same for every
+   * attempt; a failed delivery is retried later with exponential back-off, counted and visible in
+   * {@link #health()}. Returns how many were delivered. Safe to call from several nodes at once (a
+   * message is claimed by one node for a lease); {@link #runDue()} calls it too. Never throws for a
+   * failing receiver.
+   */
+  int dispatch();
 
   /**
    * How the engine is doing, cheaply enough for a health endpoint: the store answers, timers

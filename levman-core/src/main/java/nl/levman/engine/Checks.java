@@ -16,6 +16,7 @@ import nl.levman.model.Subject;
 import nl.levman.model.InstanceState;
 import nl.levman.model.OpenStep;
 import nl.levman.model.PersonId;
+import nl.levman.model.ProcessContext;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.model.Rejection;
 import nl.levman.model.Role;
@@ -81,10 +82,66 @@ final class Checks {
     return Optional.empty();
   }
 
+  /**
+   * Roles come from the directory only: the people a start context names per role are an assignee
+   * hint, never a grant.
+   */
   private static boolean holds(PersonId person, Role role, Scope scope, InstanceState state,
       Directory directory) {
-    return person.equals(state.context().people().get(role.code()))
-        || directory.holds(person, role.code(), scope);
+    return directory.holds(person, role.code(), scope);
+  }
+
+  /**
+   * Who may start a process: a holder of a role of its start step (SLM for service level
+   * management, the coordinating CM for a risk review) for the scope the start context names, in
+   * the directory, or a delegate of one where the step is delegable. A start step without a role
+   * passes on by itself; such a process can be started by anyone the host lets call start.
+   */
+  static Optional<Rejection> starter(ProcessDefinition d, PersonId person, ProcessContext context,
+      Directory directory, LocalDate today) {
+    Step step = d.startStep();
+    if (step.roles().isEmpty()) {
+      return Optional.empty();
+    }
+    String scopes = "";
+    for (Role role : step.roles()) {
+      Optional<Scope> scope = scopeAtStart(role, context);
+      if (scope.isEmpty()) {
+        continue;
+      }
+      scopes = scope.get().toString();
+      if (directory.holds(person, role.code(), scope.get())) {
+        return Optional.empty();
+      }
+      if (step.delegable()) {
+        for (Directory.Delegation del : directory.delegationsTo(person, today)) {
+          if (del.role().equals(role.code()) && del.scope().equals(scope.get()) && del.activeOn(today)
+              && directory.holds(del.from(), role.code(), scope.get())) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.of(new AccessRejection.RoleNotHeld(person.value(),
+        step.roles().stream().map(Role::code).toList(), scopes.isEmpty() ? "(no scope given)" : scopes,
+        step.number()));
+  }
+
+  /** Whether the start context names the scope of every role of the start step. */
+  static boolean scopeGiven(ProcessDefinition d, ProcessContext context) {
+    return d.startStep().roles().stream().allMatch(role -> scopeAtStart(role, context).isPresent());
+  }
+
+  /** The scope a role is held for in a new instance, from its start context. */
+  private static Optional<Scope> scopeAtStart(Role role, ProcessContext context) {
+    switch (role.scope()) {
+      case SUPPLIER:
+        return context.supplier().map(Scope::supplier);
+      case SERVICE:
+        return context.service().map(Scope::service).or(() -> context.supplier().map(Scope::supplier));
+      default:
+        return Optional.of(Scope.organisation());
+    }
   }
 
   static Rejection roleNotHeld(Step step, PersonId person, InstanceState state,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.levman.api.CommandResult;
+import nl.levman.api.Delivery;
 import nl.levman.api.CompleteStep;
 import nl.levman.api.DocumentInput;
 import nl.levman.api.HistoryEntry;
@@ -30,14 +31,12 @@ import nl.levman.behaviour.StepInput;
 import nl.levman.model.ArchivePlace;
 import nl.levman.model.FlowRejection;
 import nl.levman.model.Subject;
-import nl.levman.spi.MeetingRequest;
 import nl.levman.model.CommandId;
 import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
 import nl.levman.model.OpenStep;
-import nl.levman.model.PersonId;
 import nl.levman.model.ProcessContext;
 import nl.levman.model.ProcessDefinition;
 import nl.levman.model.Rejection;
@@ -52,16 +51,17 @@ import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Jaarkalender;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The engine: checks each command, routes the flow, records the events, commits, publishes. */
+/**
+ * The engine: checks each command, routes the flow, records the events and their side effects,
+ * commits, and delivers the side effects through the outbox.
+ */
 final class DefaultEngine implements LevmanEngine {
-  private static final Logger log = LoggerFactory.getLogger(DefaultEngine.class);
   private final EngineParts p;
   private final Views views;
   private final Evidence evidence;
   private final Sealer sealer;
+  private final Dispatcher dispatcher;
 
   DefaultEngine(EngineParts parts) {
     this(parts, new Evidence(new HeadsFromHistory(parts.instances(), parts.history()), Optional.empty(),
@@ -73,6 +73,7 @@ final class DefaultEngine implements LevmanEngine {
     this.views = new Views(parts);
     this.evidence = evidence;
     this.sealer = evidence.seals().isPresent() ? new Sealer(evidence, parts.clock(), parts.node()) : null;
+    this.dispatcher = new Dispatcher(parts, this::startLinked);
   }
 
   /** What a command does to a loaded instance: refuses it, or changes it by a transition. */
@@ -82,6 +83,29 @@ final class DefaultEngine implements LevmanEngine {
 
   @Override
   public CommandResult start(StartProcess c) {
+    Optional<Rejection> badCommand = Ids.checkHost(c.command());
+    if (badCommand.isPresent()) {
+      return rejected(badCommand.get());
+    }
+    Optional<ProcessDefinition> d = p.processes().latest(c.processKey());
+    Optional<Rejection> refused = d.flatMap(definition -> Checks.starter(definition, c.by(), c.context(),
+        p.directory(), today()).filter(r -> Checks.scopeGiven(definition, c.context())));
+    if (refused.isPresent()) {
+      return rejected(refused.get());   // before anything is read: says nothing of existing instances
+    }
+    return start(c, Fingerprint.of(c), definition -> Checks.starter(definition, c.by(), c.context(),
+        p.directory(), today()));
+  }
+
+  /** A start by the engine itself (the Jaarkalender, a link): recorded as the system's. */
+  private CommandResult startAsSystem(CommandId command, InstanceId instance, String processKey,
+      ProcessContext context) {
+    StartProcess c = new StartProcess(command, instance, processKey, Transition.SYSTEM, context);
+    return start(c, Fingerprint.of(c), d -> Optional.empty());
+  }
+
+  private CommandResult start(StartProcess c, String fingerprint,
+      java.util.function.Function<ProcessDefinition, Optional<Rejection>> authorised) {
     Optional<ProcessDefinition> definition = p.processes().latest(c.processKey());
     if (definition.isEmpty()) {
       return rejected(new FlowRejection.UnknownProcess(c.processKey()));
@@ -92,11 +116,15 @@ final class DefaultEngine implements LevmanEngine {
     }
     ProcessDefinition d = definition.get();
     requireBound(d);
-    return execute(c.command(), c.instance(), c.by().value(), true, loaded -> {
+    return execute(c.command(), fingerprint, c.instance(), c.by().value(), true, loaded -> {
       for (Subject subject : Subject.values()) {
         if (d.about().contains(subject) && c.context().subject(subject).isEmpty()) {
           return new FlowRejection.SubjectMissing(d.key(), subject);
         }
+      }
+      Optional<Rejection> refused = authorised.apply(d);
+      if (refused.isPresent()) {
+        return refused.get();
       }
       for (String flag : d.flags()) {
         if (!c.context().flags().containsKey(flag)) {
@@ -117,7 +145,11 @@ final class DefaultEngine implements LevmanEngine {
 
   @Override
   public CommandResult complete(CompleteStep c) {
-    return execute(c.command(), c.instance(), c.by().value(), false, loaded -> {
+    Optional<Rejection> badCommand = Ids.checkHost(c.command());
+    if (badCommand.isPresent()) {
+      return rejected(badCommand.get());
+    }
+    return execute(c.command(), Fingerprint.of(c), c.instance(), c.by().value(), false, loaded -> {
       ProcessDefinition d = definitionOf(loaded);
       Optional<OpenStep> open = loaded.state().openStep(c.item());
       if (open.isEmpty()) {
@@ -167,13 +199,12 @@ final class DefaultEngine implements LevmanEngine {
           actor.get().onBehalfOf(), c.outcome(), documents, c.declares(), c.fields(), c.note()));
       decided.events().forEach(t::emit);
       t.clearTimersAbout(c.item());
-      List<MeetingRequest> meetings = new ArrayList<>();
       List<Effect.Raise> raises = new ArrayList<>();
       for (Effect effect : decided.effects()) {
         if (effect instanceof Effect.Signal s) {
           t.emit(new Event.SignalRaised(s.name(), Optional.of(c.item()), s.message(), s.details()));
         } else if (effect instanceof Effect.PlanMeeting m) {
-          meetings.add(m.meeting());
+          t.planMeeting(m.meeting());
         } else if (effect instanceof Effect.ItemDue due) {
           t.itemDue(due.itemKind(), due.item(), due.due());
         } else if (effect instanceof Effect.Raise r) {
@@ -188,7 +219,6 @@ final class DefaultEngine implements LevmanEngine {
             .ifPresent(s -> t.open(s.number(), Transition.Place.TOP, Optional.empty(),
                 Optional.of(r.reason())));
       }
-      t.afterCommit(() -> meetings.forEach(p.meetings()::plan));
       return t;
     });
   }
@@ -220,7 +250,11 @@ final class DefaultEngine implements LevmanEngine {
 
   @Override
   public CommandResult raise(RaiseStep c) {
-    return execute(c.command(), c.instance(), c.by().value(), false, loaded -> {
+    Optional<Rejection> badCommand = Ids.checkHost(c.command());
+    if (badCommand.isPresent()) {
+      return rejected(badCommand.get());
+    }
+    return execute(c.command(), Fingerprint.of(c), c.instance(), c.by().value(), false, loaded -> {
       ProcessDefinition d = definitionOf(loaded);
       Optional<Step> step = d.findStep(c.step());
       if (step.isEmpty() || !step.get().raisable()) {
@@ -293,11 +327,11 @@ final class DefaultEngine implements LevmanEngine {
     return records;
   }
 
-  private CommandResult execute(CommandId command, InstanceId id, String actor, boolean creates,
-      Command work) {
+  private CommandResult execute(CommandId command, String fingerprint, InstanceId id, String actor,
+      boolean creates, Command work) {
     History.Read read = p.history().read(id, command);
     if (read.earlier().isPresent()) {
-      return views.repeated(read.earlier().get());
+      return repeatedOrReused(read.earlier().get(), fingerprint);
     }
     Loaded loaded = Loaded.of(p.eventTypes(), id, read.events());
     if (creates && loaded.exists()) {
@@ -315,48 +349,50 @@ final class DefaultEngine implements LevmanEngine {
     }
     Transition t = (Transition) decided;
     Instant at = now();
-    InstanceChange change = Recorder.change(p.eventTypes(), t.definition, t.state(),
+    InstanceChange recorded = Recorder.change(p.eventTypes(), t.definition, t.state(),
         loaded.exists() ? loaded.startedAt() : at, loaded.lastSequence(), loaded.lastHash(),
         t.events(), at, actor, Optional.of(command));
+    Instant due = p.delivery() == Delivery.AFTER_COMMIT ? at.plus(Dispatcher.LEASE) : at;
+    InstanceChange change = Recorder.withSideEffects(recorded, fingerprint,
+        SideEffects.of(t, recorded.events(), t.events(), at, due));
     CommitOutcome outcome = p.instances().commit(change);
     if (outcome == CommitOutcome.DUPLICATE_COMMAND) {
-      return p.history().command(command).map(views::repeated)
+      return p.history().command(command).map(earlier -> repeatedOrReused(earlier, fingerprint))
           .orElseGet(() -> rejected(new FlowRejection.ConcurrentChange(id.value())));
     }
     if (outcome == CommitOutcome.CONFLICT) {
       return rejected(loaded.exists() ? new FlowRejection.ConcurrentChange(id.value())
           : new FlowRejection.InstanceExists(id.value()));
     }
-    p.afterCommit().run(() -> { // at once, or when the host's transaction that the store joined commits
-      views.publish(t.definition, t.state(), change, t.events());
-      t.runAfterCommit();
-      startLinked(t.state(), t.events());
-    });
+    if (p.delivery() == Delivery.AFTER_COMMIT) {
+      // at once, or when the host's transaction that the store joined commits
+      p.afterCommit().run(() -> dispatcher.deliverNow(change.outbox()));
+    }
     List<WorkItem> opened = change.opened().stream().map(w -> views.workItem(w, t.definition, t.state()))
         .toList();
     return new CommandResult.Accepted(id, opened, change.events().get(0).sequence(),
         change.events().get(change.events().size() - 1).sequence(), false);
   }
 
-  /** Starts the processes that links asked for, once the linking change is committed. */
-  private void startLinked(nl.levman.model.InstanceState state, List<Event> events) {
-    for (Event e : events) {
-      if (e instanceof Event.ProcessLinked link && link.started().isPresent()) {
-        CommandResult started = start(new StartProcess(
-            new CommandId("link:" + state.id().value() + ":" + link.step()), link.started().get(),
-            link.processKey(), Transition.SYSTEM, linkedContext(state.context(), state.id())));
-        if (!started.accepted()) {
-          log.warn("linked process {} of {} did not start: {}", link.processKey(), state.id(), started);
-        }
-      }
-    }
+  /**
+   * A command id used before: the first result again if this is the same command by the same person
+   * (the same fingerprint), else a rejection that says nothing of the first command.
+   */
+  private CommandResult repeatedOrReused(History.CommandRecord earlier, String fingerprint) {
+    return earlier.fingerprint().equals(Optional.of(fingerprint))
+        ? views.repeated(earlier)
+        : rejected(new FlowRejection.CommandIdReused(earlier.command().value()));
   }
 
-  private static ProcessContext linkedContext(ProcessContext c, InstanceId from) {
-    Map<String, String> attributes = new LinkedHashMap<>(c.attributes());
-    attributes.put("linkedFrom", from.value());
-    return new ProcessContext(c.supplier(), c.contract(), c.service(), c.flags(), c.people(),
-        c.term(), attributes);
+  /** Starts a linked process as the system, once the linking change is committed. */
+  private CommandResult startLinked(SideEffects.LinkedStart link) {
+    return startAsSystem(new CommandId(link.command()), link.instance(), link.processKey(),
+        link.context());
+  }
+
+  @Override
+  public int dispatch() {
+    return dispatcher.dispatch();
   }
 
   @Override
@@ -368,9 +404,8 @@ final class DefaultEngine implements LevmanEngine {
       if (p.history().command(command).isPresent()) {
         continue;
       }
-      CommandResult r = start(new StartProcess(command, new InstanceId(entry.id()),
-          entry.processKey(), new PersonId(entry.startedBy()),
-          ProcessContext.empty().withAttributes(entry.attributes())));
+      CommandResult r = startAsSystem(command, new InstanceId(entry.id()), entry.processKey(),
+          ProcessContext.empty().withAttributes(entry.attributes()));
       if (r.accepted()) {
         fired++;
       }
@@ -384,6 +419,7 @@ final class DefaultEngine implements LevmanEngine {
         }
       }
     } while (due.size() == 100);
+    dispatch();
     if (sealer != null) {
       sealer.sealIfDue();
     }
@@ -391,8 +427,9 @@ final class DefaultEngine implements LevmanEngine {
   }
 
   private CommandResult fire(Timer timer) {
-    return execute(new CommandId("timer:" + timer.id().value()), timer.instance(), "clock", false,
-        loaded -> {
+    CommandId command = new CommandId("timer:" + timer.id().value());
+    return execute(command, Fingerprint.timer(command, timer.instance()), timer.instance(), "clock",
+        false, loaded -> {
           ProcessDefinition d = definitionOf(loaded);
           Transition t = transition(d, loaded);
           t.emit(new Event.TimerCleared(timer.id(), true));
@@ -455,7 +492,9 @@ final class DefaultEngine implements LevmanEngine {
   public nl.levman.api.Health health() {
     try {
       long overdue = p.timers().countDue(now());
-      return new nl.levman.api.Health(true, Optional.empty(), overdue, 0, 0, Optional.empty());
+      nl.levman.spi.Outbox.Backlog backlog = p.outbox().backlog(now());
+      return new nl.levman.api.Health(true, Optional.empty(), overdue, backlog.pending(),
+          backlog.failing(), backlog.oldestPending());
     } catch (RuntimeException e) {
       return new nl.levman.api.Health(false, Optional.of(String.valueOf(e.getMessage())), 0, 0, 0,
           Optional.empty());

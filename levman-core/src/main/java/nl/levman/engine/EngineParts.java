@@ -15,10 +15,15 @@ import nl.levman.spi.WorkList;
 /**
  * The ports an engine is wired with; built by {@code nl.levman.Levman.builder()}.
  *
- * @param node a name for this application node, used when claiming timers
+ * @param node a name for this application node, used when claiming timers and outbox messages
+ * @param outbox where side effects wait for delivery; recorded by {@code instances} with each change
+ * @param delivery whether a command delivers its own side effects after its commit
+ * @param retryFirst the wait before a failed delivery is tried again, doubled per failed attempt
+ * @param retryLongest the longest wait between two attempts
  * @param maxDocumentSize the most bytes a presented document may have
  * @param afterCommit when the side effects of a committed change run: at once, or once the host's
  *     transaction that the store joined has committed
+ * @param observer told of each side effect delivered or failed (commands are told by a wrapper)
  */
 public record EngineParts(
     ProcessRegistry processes,
@@ -26,6 +31,7 @@ public record EngineParts(
     History history,
     WorkList workList,
     Timers timers,
+    nl.levman.spi.Outbox outbox,
     Archive archive,
     Directory directory,
     Jaarkalender jaarkalender,
@@ -36,7 +42,11 @@ public record EngineParts(
     java.util.Map<String, nl.levman.behaviour.StepBehaviour<?>> behaviours,
     nl.levman.model.EventTypes eventTypes,
     long maxDocumentSize,
-    nl.levman.spi.AfterCommit afterCommit) {
+    nl.levman.spi.AfterCommit afterCommit,
+    nl.levman.api.Delivery delivery,
+    java.time.Duration retryFirst,
+    java.time.Duration retryLongest,
+    nl.levman.api.EngineObserver observer) {
 
   /** 64 MiB: the default limit of a presented document. */
   public static final long DEFAULT_MAX_DOCUMENT_SIZE = 64L * 1024 * 1024;
@@ -47,5 +57,7 @@ public record EngineParts(
           + maxDocumentSize);
     }
     java.util.Objects.requireNonNull(afterCommit, "afterCommit");
+    java.util.Objects.requireNonNull(delivery, "delivery");
+    java.util.Objects.requireNonNull(observer, "observer");
   }
 }

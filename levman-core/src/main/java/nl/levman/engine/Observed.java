@@ -109,6 +109,11 @@ final class Observed implements LevmanEngine {
   }
 
   @Override
+  public int dispatch() {
+    return engine.dispatch();
+  }
+
+  @Override
   public int seal() {
     return engine.seal();
   }

@@ -64,6 +64,17 @@ final class Recorder {
         timersCleared, command);
   }
 
+  /** The change bound to its command's fingerprint, with the side effects to record with it. */
+  static InstanceChange withSideEffects(InstanceChange c, String fingerprint,
+      List<nl.levman.spi.OutboxMessage> outbox) {
+    return new InstanceChange(c.instance(), c.expectedSequence(), c.events(), c.closed(), c.opened(),
+        c.timersSet(), c.timersCleared(), c.command(), Optional.of(fingerprint), outbox);
+  }
+
+  /**
+   * A work item as stored: its assignee is the person the start context names for the role, a hint
+   * shown on the work item and used by the work list, never a grant of the role.
+   */
   static StoredWorkItem workItem(ProcessDefinition definition, InstanceState state,
       Event.StepOpened o, Instant at) {
     Step step = definition.step(o.step());

@@ -44,15 +44,15 @@ final class Transition {
     this.nextId = lastSequence + 1;
   }
 
-  private final List<Runnable> afterCommit = new ArrayList<>();
+  private final List<nl.levman.spi.MeetingRequest> meetings = new ArrayList<>();
 
-  /** Work that may only happen once the change is committed, such as sending invitations. */
-  void afterCommit(Runnable work) {
-    afterCommit.add(work);
+  /** A meeting to plan once the change is committed: recorded in the outbox with the change. */
+  void planMeeting(nl.levman.spi.MeetingRequest meeting) {
+    meetings.add(meeting);
   }
 
-  void runAfterCommit() {
-    afterCommit.forEach(Runnable::run);
+  List<nl.levman.spi.MeetingRequest> meetings() {
+    return List.copyOf(meetings);
   }
 
   InstanceState state() {

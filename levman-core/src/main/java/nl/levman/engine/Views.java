@@ -18,7 +18,6 @@ import nl.levman.model.Scope;
 import nl.levman.model.Step;
 import nl.levman.spi.Directory;
 import nl.levman.spi.History;
-import nl.levman.spi.InstanceChange;
 import nl.levman.spi.Notification;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.StoredWorkItem;
@@ -26,7 +25,6 @@ import nl.levman.spi.WorkItemQuery;
 
 /** Read models: work items as people see them, instance views, repeated results, notifications. */
 final class Views {
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Views.class);
   private final EngineParts p;
 
   Views(EngineParts parts) {
@@ -127,10 +125,15 @@ final class Views {
         record.lastSequence(), true);
   }
 
-  /** Tells the host what the committed change did. */
-  void publish(ProcessDefinition d, InstanceState state, InstanceChange change, List<Event> events) {
+  /**
+   * What to tell the host about a change, each with the sequence of the history row it is about:
+   * recorded in the outbox with the change, published once it is committed.
+   */
+  static List<Notification> notifications(ProcessDefinition d, InstanceState state, List<RecordedEvent> rows,
+      List<Event> events) {
+    List<Notification> notifications = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
-      RecordedEvent row = change.events().get(n);
+      RecordedEvent row = rows.get(n);
       Event e = events.get(n);
       Map<String, String> details = new LinkedHashMap<>();
       details.put("sequence", Long.toString(row.sequence()));
@@ -167,14 +170,9 @@ final class Views {
       } else {
         continue;
       }
-      Notification notification = new Notification(kind, state.id(), d.key(), step, message, row.at(), details);
-      try {
-        p.publisher().publish(notification);
-      } catch (RuntimeException failure) {
-        log.warn("the change of {} is committed, but notification {} could not be published",
-            state.id(), kind, failure);
-      }
+      notifications.add(new Notification(kind, state.id(), d.key(), step, message, row.at(), details));
     }
+    return notifications;
   }
 
 }

@@ -19,6 +19,8 @@ import nl.levman.spi.History;
 import nl.levman.spi.InstanceChange;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
+import nl.levman.spi.Outbox;
+import nl.levman.spi.OutboxMessage;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.StoredWorkItem;
 import nl.levman.spi.Timer;
@@ -27,10 +29,10 @@ import nl.levman.spi.WorkItemQuery;
 import nl.levman.spi.WorkList;
 
 /**
- * Instances, history, work list and timers in memory: one lock, so every commit is atomic and
- * every read sees whole commits. For tests, examples and hosts that need no persistence.
+ * Instances, history, work list, timers and the outbox in memory: one lock, so every commit is
+ * atomic and every read sees whole commits. For tests, examples and hosts that need no persistence.
  */
-public final class InMemoryStore implements Instances, History, WorkList, Timers {
+public final class InMemoryStore implements Instances, History, WorkList, Timers, Outbox {
   private final Object lock = new Object();
   private final TreeMap<String, InstanceSummary> instances = new TreeMap<>();
   private final Map<InstanceId, List<RecordedEvent>> history = new HashMap<>();
@@ -38,6 +40,8 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
   private final Map<WorkItemId, StoredWorkItem> workItems = new LinkedHashMap<>();
   private final Map<TimerId, Timer> timers = new LinkedHashMap<>();
   private final Map<TimerId, Instant> leases = new HashMap<>();
+  private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
+  private final Map<String, Instant> outboxLeases = new HashMap<>();
 
   @Override
   public CommitOutcome commit(InstanceChange change) {
@@ -58,7 +62,7 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
       change.command()
           .ifPresent(c -> commands.put(c, new CommandRecord(c, id,
               change.events().get(0).sequence(),
-              change.events().get(change.events().size() - 1).sequence())));
+              change.events().get(change.events().size() - 1).sequence(), change.fingerprint())));
       change.closed().forEach(workItems::remove);
       change.opened().forEach(w -> workItems.put(w.id(), w));
       change.timersCleared().forEach(t -> {
@@ -66,6 +70,7 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
         leases.remove(t);
       });
       change.timersSet().forEach(t -> timers.put(t.id(), t));
+      change.outbox().forEach(m -> outbox.put(m.id(), m));
       return CommitOutcome.APPLIED;
     }
   }
@@ -147,6 +152,48 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
           .filter(t -> t.instance().equals(instance))
           .sorted(Comparator.comparing(Timer::due).thenComparing(t -> t.id().value()))
           .toList();
+    }
+  }
+
+  @Override
+  public List<OutboxMessage> claim(Instant now, int max, String node, Duration lease) {
+    synchronized (lock) {
+      List<OutboxMessage> claimed = outbox.values().stream()
+          .filter(m -> !m.dueAt().isAfter(now))
+          .filter(m -> !outboxLeases.containsKey(m.id()) || !outboxLeases.get(m.id()).isAfter(now))
+          .sorted(Comparator.comparing(OutboxMessage::dueAt).thenComparing(OutboxMessage::id))
+          .limit(max)
+          .toList();
+      claimed.forEach(m -> outboxLeases.put(m.id(), now.plus(lease)));
+      return claimed;
+    }
+  }
+
+  @Override
+  public void delivered(String id, Instant at) {
+    synchronized (lock) {
+      outbox.remove(id);
+      outboxLeases.remove(id);
+    }
+  }
+
+  @Override
+  public void failed(String id, String error, Instant retryAt) {
+    synchronized (lock) {
+      OutboxMessage m = outbox.get(id);
+      if (m != null) {
+        outbox.put(id, new OutboxMessage(m.id(), m.instance(), m.sequence(), m.kind(), m.payload(),
+            m.recordedAt(), m.attempts() + 1, retryAt, Optional.of(error)));
+        outboxLeases.remove(id);
+      }
+    }
+  }
+
+  @Override
+  public Backlog backlog(Instant now) {
+    synchronized (lock) {
+      return new Backlog(outbox.size(), outbox.values().stream().filter(m -> m.attempts() > 0).count(),
+          outbox.values().stream().map(OutboxMessage::recordedAt).min(Comparator.naturalOrder()));
     }
   }
 }

@@ -70,6 +70,52 @@ public sealed interface FlowRejection extends Rejection {
     }
   }
 
+  /**
+   * The command id breaks the rule for a host's command ids, or lies in the engine's own namespace
+   * (ids beginning with {@code timer:}, {@code jaarkalender:}, {@code link:} or {@code levman:}).
+   */
+  record CommandIdInvalid(String command, String rule) implements FlowRejection {
+    @Override
+    public String code() {
+      return "CommandIdInvalid";
+    }
+
+    @Override
+    public String message() {
+      return "command id '" + printable(command) + "' is not valid: " + rule;
+    }
+  }
+
+  /**
+   * The command id was used before for a different command (another instance, step, person or
+   * content), or by another person. Says nothing of that command.
+   */
+  record CommandIdReused(String command) implements FlowRejection {
+    @Override
+    public String code() {
+      return "CommandIdReused";
+    }
+
+    @Override
+    public String message() {
+      return "command id '" + printable(command)
+          + "' was used before for another command; send this command with an id of its own";
+    }
+  }
+
+  /** An id as it can be shown in a message: control characters escaped, at most 100 characters. */
+  private static String printable(String id) {
+    StringBuilder out = new StringBuilder();
+    id.codePoints().limit(100).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return id.length() > 100 ? out + "…" : out.toString();
+  }
+
   /** The work item is not open (never was, or is done already). */
   record StepNotOpen(String instance, String item) implements FlowRejection {
     @Override
@@ -179,7 +225,7 @@ public sealed interface FlowRejection extends Rejection {
   /** Every code of this family, in the order of the README's table. */
   static List<String> codes() {
     return List.of("UnknownProcess", "UnknownInstance", "InstanceExists", "InstanceFinished",
-        "InstanceIdInvalid", "StepNotOpen", "NotRaisable", "NotYetDue", "ConcurrentChange",
+        "InstanceIdInvalid", "CommandIdInvalid", "CommandIdReused", "StepNotOpen", "NotRaisable", "NotYetDue", "ConcurrentChange",
         "SubjectMissing", "FlagMissing", "TermMissing", "ReasonMissing");
   }
 }

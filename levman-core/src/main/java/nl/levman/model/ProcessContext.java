@@ -7,9 +7,13 @@ import java.util.Optional;
 
 /**
  * What an instance is about, given when it starts: the supplier, the contract or SLA, the
- * service, the flags known at start (such as {@code dap-wanted}), the people assigned per role for
+ * service, the flags known at start (such as {@code dap-wanted}), the people suggested per role for
  * this instance (role code to person), the term for a periodic cycle, and free attributes the host
  * keeps with it.
+ *
+ * <p>{@code people} is a hint, never a grant: it names the assignee shown on a work item (and found
+ * by the work list's person query) and the attendee of a planned meeting. Who may start the
+ * instance or act at a step is decided by the {@code Directory} alone.
  */
 public record ProcessContext(
     Optional<String> supplier,

@@ -29,6 +29,19 @@ public interface History {
   /** The result of {@link #read}: the earlier command, if any; otherwise the events. */
   record Read(Optional<CommandRecord> earlier, List<RecordedEvent> events) {}
 
-  /** What a command that took effect produced. */
-  record CommandRecord(CommandId command, InstanceId instance, long firstSequence, long lastSequence) {}
+  /**
+   * What a command that took effect produced, and its fingerprint (absent for a command recorded
+   * before fingerprints were kept).
+   */
+  record CommandRecord(CommandId command, InstanceId instance, long firstSequence, long lastSequence,
+      Optional<String> fingerprint) {
+    public CommandRecord {
+      java.util.Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** A record without a fingerprint. */
+    public CommandRecord(CommandId command, InstanceId instance, long firstSequence, long lastSequence) {
+      this(command, instance, firstSequence, lastSequence, Optional.empty());
+    }
+  }
 }

@@ -14,7 +14,9 @@ import nl.levman.model.WorkItemId;
  * Everything one command changes in one instance, to be applied atomically by {@link
  * Instances#commit}: the history rows to append (their sequence numbers follow {@code
  * expectedSequence} without gaps), the status after, the work items closed and opened, the
- * timers set and cleared, and the command id that caused it (if any).
+ * timers set and cleared, the command id that caused it (if any) with the command's fingerprint
+ * (what the id is bound to: kind, instance, step or item, person, content), and the side effects
+ * to record in the {@link Outbox} in the same transaction.
  */
 public record InstanceChange(
     InstanceSummary instance,
@@ -24,7 +26,9 @@ public record InstanceChange(
     List<StoredWorkItem> opened,
     List<Timer> timersSet,
     List<TimerId> timersCleared,
-    Optional<CommandId> command) {
+    Optional<CommandId> command,
+    Optional<String> fingerprint,
+    List<OutboxMessage> outbox) {
   public InstanceChange {
     requireNonNull(instance, "instance");
     events = List.copyOf(events);
@@ -33,6 +37,12 @@ public record InstanceChange(
     timersSet = List.copyOf(timersSet);
     timersCleared = List.copyOf(timersCleared);
     requireNonNull(command, "command");
+    requireNonNull(fingerprint, "fingerprint");
+    outbox = List.copyOf(outbox);
+    if (fingerprint.isPresent() && command.isEmpty()) {
+      throw new nl.levman.model.LevmanException("a change of " + instance.id()
+          + " has a fingerprint but no command id");
+    }
     if (events.isEmpty()) {
       throw new nl.levman.model.LevmanException("a change of " + instance.id() + " needs events");
     }
@@ -42,6 +52,14 @@ public record InstanceChange(
             "history of " + instance.id() + " must continue at " + (expectedSequence + 1));
       }
     }
+  }
+
+  /** A change without a fingerprint and without side effects. */
+  public InstanceChange(InstanceSummary instance, long expectedSequence, List<RecordedEvent> events,
+      List<WorkItemId> closed, List<StoredWorkItem> opened, List<Timer> timersSet,
+      List<TimerId> timersCleared, Optional<CommandId> command) {
+    this(instance, expectedSequence, events, closed, opened, timersSet, timersCleared, command,
+        Optional.empty(), List.of());
   }
 
   public InstanceId id() {

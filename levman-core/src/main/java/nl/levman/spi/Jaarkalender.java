@@ -14,8 +14,10 @@ public interface Jaarkalender {
   List<Entry> dueOnOrBefore(LocalDate upTo);
 
   /**
-   * One calendar entry: a stable id, the process it starts, its date, a title, the person who
-   * starts it (for the review, the coordinating CM) and attributes passed to the new instance.
+   * One calendar entry: a stable id, the process it starts, its date, a title, the person the
+   * calendar names for it (for the review, the coordinating CM; shown to people, not used to
+   * authorise: the engine starts the instance as the system, under the command id {@code
+   * jaarkalender:<id>}) and attributes passed to the new instance.
    */
   record Entry(String id, String processKey, LocalDate date, String title, String startedBy,
       Map<String, String> attributes) {}

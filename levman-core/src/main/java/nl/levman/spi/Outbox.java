@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public interface Outbox {
 
-  /** Claims up to {@code max} messages due at {@code now}, oldest first, for this node. */
-  List<OutboxMessage> claimDue(Instant now, int max, String node, Duration lease);
+  /**
+   * Claims up to {@code max} messages due at {@code now}, earliest due first, for this node: no
+   * other claim gets them until {@code now + lease}.
+   */
+  List<OutboxMessage> claim(Instant now, int max, String node, Duration lease);
 
   /** The message took effect; it is never handed out again. */
   void delivered(String id, Instant at);

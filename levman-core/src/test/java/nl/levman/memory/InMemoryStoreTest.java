@@ -2,6 +2,7 @@ package nl.levman.memory;
 
 import nl.levman.spi.HistoryContract;
 import nl.levman.spi.InstancesContract;
+import nl.levman.spi.OutboxContract;
 import nl.levman.spi.StorePorts;
 import nl.levman.spi.TimersContract;
 import nl.levman.spi.WorkListContract;
@@ -36,6 +37,14 @@ class InMemoryStoreTest {
 
   @Nested
   class AsTimers extends TimersContract {
+    @Override
+    protected StorePorts ports() {
+      return StorePorts.of(new InMemoryStore());
+    }
+  }
+
+  @Nested
+  class AsOutbox extends OutboxContract {
     @Override
     protected StorePorts ports() {
       return StorePorts.of(new InMemoryStore());

@@ -67,6 +67,16 @@ public abstract class InstancesContract {
   }
 
   @Test
+  void bindsACommandIdToTheFingerprintItWasRecordedWith() {
+    StorePorts s = ports();
+    s.instances().commit(change("i1", 0, 2).command("bound").fingerprint("f".repeat(64)).build());
+    s.instances().commit(change("i1", 2, 1).command("unbound").build());
+    assertThat(s.history().command(CommandId.of("bound")).orElseThrow().fingerprint())
+        .contains("f".repeat(64));
+    assertThat(s.history().command(CommandId.of("unbound")).orElseThrow().fingerprint()).isEmpty();
+  }
+
+  @Test
   void recordsStatusChanges() {
     StorePorts s = ports();
     s.instances().commit(change("i1", 0, 1).build());

@@ -12,11 +12,17 @@ import nl.levman.model.PersonId;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
 
-/** The four persistence ports of one store, and builders of changes for their contract tests. */
-public record StorePorts(Instances instances, History history, WorkList workList, Timers timers) {
+/** The five persistence ports of one store, and builders of changes for their contract tests. */
+public record StorePorts(Instances instances, History history, WorkList workList, Timers timers,
+    Outbox outbox) {
 
-  public static <S extends Instances & History & WorkList & Timers> StorePorts of(S store) {
-    return new StorePorts(store, store, store, store);
+  public static <S extends Instances & History & WorkList & Timers & Outbox> StorePorts of(S store) {
+    return new StorePorts(store, store, store, store, store);
+  }
+
+  static OutboxMessage message(String id, String instance, long sequence, Instant due) {
+    return new OutboxMessage(id, InstanceId.of(instance), sequence, "notification",
+        "{\"text\":\"ë → \\\"quoted\\\"\",\"n\":" + sequence + "}", T0, 0, due, Optional.empty());
   }
 
   static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123Z");
@@ -53,6 +59,8 @@ public record StorePorts(Instances instances, History history, WorkList workList
     private final List<Timer> timersSet = new ArrayList<>();
     private final List<TimerId> timersCleared = new ArrayList<>();
     private Optional<CommandId> command = Optional.empty();
+    private Optional<String> fingerprint = Optional.empty();
+    private final List<OutboxMessage> outbox = new ArrayList<>();
     private InstanceStatus status = InstanceStatus.RUNNING;
 
     Change(String instance, long expected, int events) {
@@ -94,6 +102,16 @@ public record StorePorts(Instances instances, History history, WorkList workList
       return this;
     }
 
+    Change fingerprint(String value) {
+      fingerprint = Optional.of(value);
+      return this;
+    }
+
+    Change message(OutboxMessage m) {
+      outbox.add(m);
+      return this;
+    }
+
     Change completed() {
       status = InstanceStatus.COMPLETED;
       return this;
@@ -101,7 +119,7 @@ public record StorePorts(Instances instances, History history, WorkList workList
 
     InstanceChange build() {
       return new InstanceChange(summary(instance, status, expected + events.size()), expected, events,
-          closed, opened, timersSet, timersCleared, command);
+          closed, opened, timersSet, timersCleared, command, fingerprint, outbox);
     }
   }
 

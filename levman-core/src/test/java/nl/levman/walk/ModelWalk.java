@@ -227,6 +227,12 @@ public final class ModelWalk {
     return new Report(walk.ended.size(), walk.verdicts, walk.completed, signals);
   }
 
+  /** Who starts an instance: the holder of its start step's role (the directory grants it). */
+  private PersonId starter(ProcessDefinition d) {
+    return PersonId.of(d.startStep().role().map(r -> holderOf.get(r.code()))
+        .orElseGet(() -> holderOf.values().iterator().next()));
+  }
+
   private boolean holds(String person, String role) {
     return person.equals(holderOf.get(role));
   }
@@ -273,7 +279,7 @@ public final class ModelWalk {
       startBadly(d, id, context);
     }
     CommandResult r = send(() -> desk.engine.start(new StartProcess(desk.nextCommand(), id, d.key(),
-        PersonId.of(holderOf.values().iterator().next()), context)));
+        starter(d), context)));
     note("start " + id + " flags=" + context.flags() + context.term().map(t -> " term=" + t.start()
         + ".." + t.end() + " renewal " + t.renewalDue()).orElse("") + " -> " + brief(r));
     verdict(id, ReferenceModel.problemsOfStart(d, id.value(), context, false), r);
@@ -330,7 +336,7 @@ public final class ModelWalk {
     int before = recorded(target);
     ProcessContext given = c;
     CommandResult r = send(() -> desk.engine.start(new StartProcess(desk.nextCommand(), target,
-        d.key(), PersonId.of(holderOf.values().iterator().next()), given)));
+        d.key(), starter(d), given)));
     note("start '" + instance + "' [" + fault + "] supplier=" + c.supplier().orElse("-")
         + " contract=" + c.contract().orElse("-") + " service=" + c.service().orElse("-")
         + " flags=" + c.flags() + " term=" + c.term().isPresent() + " -> " + brief(r));
@@ -722,6 +728,7 @@ public final class ModelWalk {
       if (signalNames.contains(n.kind())) {
         Map<String, String> details = new TreeMap<>(n.details());
         details.remove("sequence");
+        details.remove("delivery");
         signalsOf.computeIfAbsent(n.instance(), i -> new ArrayList<>())
             .add(ReferenceModel.signal(n.kind(), details));
       }

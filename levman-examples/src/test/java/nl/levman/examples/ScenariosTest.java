@@ -111,7 +111,8 @@ class ScenariosTest {
   void aFailedExpectationGivesExitCode1(@TempDir Path dir) throws IOException {
     Path wrong = dir.resolve("wrong.json");
     Files.writeString(wrong, "{\"process\":\"supplier-risk-review\",\"instance\":\"r\",\"clock\":\"2026-03-01\","
-        + "\"start\":{\"by\":\"carla\"},\"people\":[],\"commands\":[{\"expect\":{\"open\":[2]}}]}");
+        + "\"start\":{\"by\":\"carla\"},\"people\":[{\"person\":\"carla\",\"role\":\"CCM\","
+        + "\"scope\":\"organisation\"}],\"commands\":[{\"expect\":{\"open\":[2]}}]}");
     Cli r = Cli.run("scenario", wrong.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("✗ open steps [1]", "expected [2]");

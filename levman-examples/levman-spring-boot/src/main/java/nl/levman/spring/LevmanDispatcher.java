@@ -11,7 +11,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Lets time do its part every {@code levman.dispatch-interval}: {@link LevmanEngine#runDue()} fires
- * due timers and the Jaarkalender's entries, then the health figures for the metrics are read.
+ * due timers and the Jaarkalender's entries and dispatches the outbox (the side effects that wait
+ * for delivery, retried with back-off), then the health figures for the metrics are read.
  * Runs on a thread of its own, outside any host transaction, so each command commits on its own.
  * Safe with several nodes: timers are claimed.
  */
@@ -28,11 +29,10 @@ public final class LevmanDispatcher implements SmartLifecycle {
     this.metrics = metrics;
   }
 
-  /** One round: fire what is due, then read the health figures. Never throws. */
+  /** One round: fire what is due and dispatch the outbox, then read the health figures. Never throws. */
   public int runOnce() {
     try {
       int fired = engine.runDue();
-      // after the outbox lands: engine.dispatch() here, so side effects leave on the same schedule
       if (metrics != null) {
         metrics.record(engine.health());
       }

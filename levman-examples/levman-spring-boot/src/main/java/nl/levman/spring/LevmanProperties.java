@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     a history table of their own), {@code levman} (the store's own migrator) or {@code none}
  * @param archiveFolder where documents are archived (Contractregister, SharePoint Levman)
  * @param timeZone the zone in which due dates and periods are counted
- * @param dispatchInterval how often timers and the Jaarkalender are run (and, once the engine has
- *     it, the outbox dispatched); zero or negative: never by itself
+ * @param dispatchInterval how often timers and the Jaarkalender are run and the outbox is
+ *     dispatched; zero or negative: never by itself
  * @param node this node's name for claiming timers; a random one when empty
  */
 @ConfigurationProperties("levman")
