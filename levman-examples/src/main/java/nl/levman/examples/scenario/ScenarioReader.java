@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.levman.api.DocumentInput;
 import nl.levman.examples.scenario.Scenario.Command;
 import nl.levman.examples.scenario.Scenario.Expecting;
 import nl.levman.model.CommandId;
@@ -28,6 +27,7 @@ import nl.levman.model.ProcessContext;
 import nl.levman.model.RoleScope;
 import nl.levman.model.Scope;
 import nl.levman.model.Term;
+import nl.levman.spi.DocumentName;
 
 /**
  * Reads a scenario file strictly: every key known, every value of its type, dates and periods
@@ -253,11 +253,9 @@ final class ScenarioReader {
   private static Scenario.Document document(Node d) {
     d.object("a document", Set.of("type", "name", "text"));
     String name = d.text("name");
-    try {
-      DocumentInput.of(d.text("type"), name, "");
-    } catch (LevmanException e) {
-      throw d.at("name").fail(e.getMessage());
-    }
+    DocumentName.problem(name).ifPresent(problem -> {
+      throw d.at("name").fail(problem);
+    });
     Node text = d.at("text");
     String content = !d.has("text") ? "" : text.json().isTextual() ? text.json().asText()
         : text.json().isContainerNode() ? text.json().toString()
