@@ -61,7 +61,7 @@ final class Recorder {
     InstanceSummary summary = new InstanceSummary(after.id(), after.processKey(),
         after.context().supplier(), after.status(), startedAt, sequence);
     return new InstanceChange(summary, lastSequence, rows, closed, opened, timersSet,
-        timersCleared, command);
+        timersCleared, command, Optional.of(Snapshots.take(types, after, sequence, previous, startedAt)));
   }
 
   static StoredWorkItem workItem(ProcessDefinition definition, InstanceState state,

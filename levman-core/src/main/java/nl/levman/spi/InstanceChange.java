@@ -14,7 +14,9 @@ import nl.levman.model.WorkItemId;
  * Everything one command changes in one instance, to be applied atomically by {@link
  * Instances#commit}: the history rows to append (their sequence numbers follow {@code
  * expectedSequence} without gaps), the status after, the work items closed and opened, the
- * timers set and cleared, and the command id that caused it (if any).
+ * timers set and cleared, the command id that caused it (if any), and the snapshot of the state
+ * after the change, taken at its last row, to be stored with the instance (if the engine wrote
+ * one; a store that keeps snapshots replaces the earlier one, or clears it when there is none).
  */
 public record InstanceChange(
     InstanceSummary instance,
@@ -24,7 +26,8 @@ public record InstanceChange(
     List<StoredWorkItem> opened,
     List<Timer> timersSet,
     List<TimerId> timersCleared,
-    Optional<CommandId> command) {
+    Optional<CommandId> command,
+    Optional<InstanceSnapshot> snapshot) {
   public InstanceChange {
     requireNonNull(instance, "instance");
     events = List.copyOf(events);
@@ -33,6 +36,7 @@ public record InstanceChange(
     timersSet = List.copyOf(timersSet);
     timersCleared = List.copyOf(timersCleared);
     requireNonNull(command, "command");
+    requireNonNull(snapshot, "snapshot");
     if (events.isEmpty()) {
       throw new nl.levman.model.LevmanException("a change of " + instance.id() + " needs events");
     }
@@ -42,6 +46,14 @@ public record InstanceChange(
             "history of " + instance.id() + " must continue at " + (expectedSequence + 1));
       }
     }
+  }
+
+  /** A change without a snapshot of the state after it. */
+  public InstanceChange(InstanceSummary instance, long expectedSequence, List<RecordedEvent> events,
+      List<WorkItemId> closed, List<StoredWorkItem> opened, List<Timer> timersSet,
+      List<TimerId> timersCleared, Optional<CommandId> command) {
+    this(instance, expectedSequence, events, closed, opened, timersSet, timersCleared, command,
+        Optional.empty());
   }
 
   public InstanceId id() {
