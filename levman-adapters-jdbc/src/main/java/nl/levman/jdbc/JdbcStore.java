@@ -121,6 +121,9 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
 
   @Override
   public CommitOutcome commit(InstanceChange change) {
+    if (dialect == Dialect.POSTGRESQL) {
+      return commitInOneStatement(change);
+    }
     try (Connection c = dataSource.getConnection()) {
       if (dialect == Dialect.H2) {
         durability.writeCommitsAtOnce(c);
@@ -139,9 +142,7 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       } catch (SQLException e) {
         Transactions.rollback(c, e);
         if (isConstraintViolation(e)) {
-          return change.command().isPresent() && command(change.command().get()).isPresent()
-              ? CommitOutcome.DUPLICATE_COMMAND
-              : CommitOutcome.CONFLICT;
+          return refused(change);
         }
         throw e;
       } catch (RuntimeException e) {
@@ -152,6 +153,46 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
       throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * On PostgreSQL: the whole change in one statement ({@link PostgresCommit}), which is its own
+   * commit on a connection in auto-commit mode, and is committed after it otherwise.
+   */
+  private CommitOutcome commitInOneStatement(InstanceChange change) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      try {
+        PostgresCommit.execute(c, change);
+        if (!autoCommit) {
+          c.commit();
+        }
+        return CommitOutcome.APPLIED;
+      } catch (SQLException e) {
+        if (!autoCommit) {
+          Transactions.rollback(c, e);
+        }
+        if (isConstraintViolation(e) || PostgresCommit.NOT_OPEN.equals(e.getSQLState())) {
+          return refused(change);
+        }
+        throw e;
+      } catch (RuntimeException e) {
+        if (!autoCommit) {
+          Transactions.rollback(c, e);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Why the database refused a change: its command id was taken before, or the instance moved on. */
+  private CommitOutcome refused(InstanceChange change) {
+    return change.command().isPresent() && command(change.command().get()).isPresent()
+        ? CommitOutcome.DUPLICATE_COMMAND
+        : CommitOutcome.CONFLICT;
   }
 
   /**
@@ -182,22 +223,18 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         opened.subList(replaced, opened.size()), Rows::bind);
   }
 
+  /** The instance row, with the snapshot of the state after the change. */
   private static void writeInstance(Connection c, InstanceChange change) throws SQLException {
-    InstanceSummary s = change.instance();
     if (change.isNew()) {
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_instance "
-          + "(id, process_key, supplier, status, started_at) VALUES (?,?,?,?,?)")) {
-        p.setString(1, s.id().value());
-        p.setString(2, s.processKey());
-        p.setString(3, s.supplier().orElse(null));
-        p.setString(4, s.status().name());
-        p.setLong(5, s.startedAt().toEpochMilli());
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_instance ("
+          + Rows.INSTANCE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+        Rows.bindNewInstance(p, 0, change);
         p.executeUpdate();
       }
-    } else if (s.status() == InstanceStatus.COMPLETED) {
-      try (PreparedStatement p = c.prepareStatement("UPDATE levman_instance SET status = ? WHERE id = ?")) {
-        p.setString(1, s.status().name());
-        p.setString(2, s.id().value());
+    } else {
+      try (PreparedStatement p = c.prepareStatement("UPDATE levman_instance SET "
+          + Rows.INSTANCE_ASSIGNMENTS)) {
+        Rows.bindInstanceChange(p, 0, change);
         p.executeUpdate();
       }
     }
@@ -269,16 +306,31 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
         + "ORDER BY sequence", Rows::event, id.value());
   }
 
-  /** One query, each half on its own index: any row that carries the command id, and the instance's rows. */
+  /**
+   * One query, each part on an index: whether a history row carries the command id, the instance
+   * row with its snapshot, and the history's last row (its head). The events are not read: the
+   * engine asks for them only when the snapshot does not follow the head.
+   */
   @Override
   public Read read(InstanceId id, CommandId command) {
-    List<RecordedEvent> rows = query("SELECT " + Rows.HISTORY_COLUMNS + ", 0 AS part FROM levman_history "
-        + "WHERE command_id = ? UNION ALL SELECT " + Rows.HISTORY_COLUMNS + ", 1 AS part FROM levman_history "
-        + "WHERE instance_id = ? ORDER BY part, sequence", Rows::event, command.value(), id.value());
-    if (rows.stream().anyMatch(r -> r.command().equals(Optional.of(command)))) {
-      return new Read(command(command), List.of());
-    }
-    return new Read(Optional.empty(), rows);
+    List<Read> found = query("SELECT (SELECT c.sequence FROM levman_history c WHERE c.command_id = ?), "
+        + "h.sequence, h.hash, i.head_sequence, i.head_hash, i.snapshot_format, i.snapshot "
+        + "FROM (SELECT 1 AS one) o LEFT JOIN levman_instance i ON i.id = ? "
+        + "LEFT JOIN levman_history h ON h.instance_id = i.id AND h.sequence = "
+        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = i.id)", r -> {
+          r.getLong(1);
+          if (!r.wasNull()) {
+            return null;
+          }
+          long head = r.getLong(2);
+          if (r.wasNull()) {
+            return new Read(Optional.empty(), List.of());
+          }
+          return new Read(Optional.empty(), List.of(), Optional.of(new Head(head, r.getString(3))),
+              Rows.snapshot(r, 4));
+        }, command.value(), id.value());
+    Read read = found.get(0);
+    return read != null ? read : new Read(command(command), List.of());
   }
 
   @Override
