@@ -21,6 +21,7 @@ import nl.levman.model.WorkItemId;
 import nl.levman.spi.CommitOutcome;
 import nl.levman.spi.History;
 import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSnapshot;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
 import nl.levman.spi.RecordedEvent;
@@ -307,31 +308,43 @@ public final class JdbcStore implements Instances, History, WorkList, Timers {
   }
 
   /**
-   * One query, each part on an index: whether a history row carries the command id, the instance
-   * row with its snapshot, and the history's last row (its head). The events are not read: the
-   * engine asks for them only when the snapshot does not follow the head.
+   * One query, each part a lookup on an index: whether a history row carries the command id, the
+   * instance row with its snapshot, the history row at the snapshot's head and whether any row
+   * follows it. The events are read (a second query) only when there is no snapshot at the head.
    */
   @Override
   public Read read(InstanceId id, CommandId command) {
     List<Read> found = query("SELECT (SELECT c.sequence FROM levman_history c WHERE c.command_id = ?), "
-        + "h.sequence, h.hash, i.head_sequence, i.head_hash, i.snapshot_format, i.snapshot "
+        + "i.id, h.hash, CASE WHEN EXISTS (SELECT 1 FROM levman_history n WHERE n.instance_id = i.id "
+        + "AND n.sequence > i.head_sequence) THEN 1 ELSE 0 END, "
+        + "i.head_sequence, i.head_hash, i.snapshot_format, i.snapshot "
         + "FROM (SELECT 1 AS one) o LEFT JOIN levman_instance i ON i.id = ? "
-        + "LEFT JOIN levman_history h ON h.instance_id = i.id AND h.sequence = "
-        + "(SELECT MAX(m.sequence) FROM levman_history m WHERE m.instance_id = i.id)", r -> {
+        + "LEFT JOIN levman_history h ON h.instance_id = i.id AND h.sequence = i.head_sequence", r -> {
           r.getLong(1);
           if (!r.wasNull()) {
             return null;
           }
-          long head = r.getLong(2);
-          if (r.wasNull()) {
+          if (r.getString(2) == null) {
             return new Read(Optional.empty(), List.of());
           }
-          return new Read(Optional.empty(), List.of(), Optional.of(new Head(head, r.getString(3))),
-              Rows.snapshot(r, 4));
+          String hashAtHead = r.getString(3);
+          boolean followed = r.getInt(4) == 1;
+          Optional<InstanceSnapshot> snapshot = Rows.snapshot(r, 5);
+          if (hashAtHead == null || followed || snapshot.isEmpty()) {
+            return REPLAY;
+          }
+          return new Read(Optional.empty(), List.of(),
+              Optional.of(new Head(snapshot.get().sequence(), hashAtHead)), snapshot);
         }, command.value(), id.value());
     Read read = found.get(0);
-    return read != null ? read : new Read(command(command), List.of());
+    if (read == null) {
+      return new Read(command(command), List.of());
+    }
+    return read == REPLAY ? new Read(Optional.empty(), events(id)) : read;
   }
+
+  /** What {@link #read} finds of an instance without a snapshot at its history's head (by identity). */
+  private static final Read REPLAY = new Read(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
 
   @Override
   public Optional<CommandRecord> command(CommandId id) {
