@@ -152,35 +152,39 @@ public final class BenchCommand implements Callable<Integer> {
 
   /**
    * The median time of a completion on instances whose history holds about each length of records
-   * (a completion adds two).
+   * (a completion adds two). The lengths take turns, one completion each, so that a disturbance of
+   * the machine falls on all of them alike.
    */
   private void historyLengths(String db, Completions c) {
     int timed = 200;
-    double young = Double.NaN;
+    List<List<Completions.Running>> loops = new ArrayList<>();
     for (int length : history) {
       int count = length >= 1000 ? 1 : Math.max(1, 1000 / length);
-      List<Completions.Running> loops = new ArrayList<>();
+      List<Completions.Running> atLength = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         Completions.Running r = c.start("bench-loop", "len" + length + "-" + i + "-" + UUID.randomUUID());
         while (r.records < length) {
           r.step();
         }
-        loops.add(r);
+        atLength.add(r);
       }
-      long[] nanos = new long[timed];
-      for (int n = 0; n < timed; n++) {
-        Completions.Running r = loops.get(n % loops.size());
+      loops.add(atLength);
+    }
+    long[][] nanos = new long[history.length][timed];
+    for (int n = 0; n < timed; n++) {
+      for (int l = 0; l < history.length; l++) {
+        Completions.Running r = loops.get(l).get(n % loops.get(l).size());
         long t0 = System.nanoTime();
         r.step();
-        nanos[n] = System.nanoTime() - t0;
+        nanos[l][n] = System.nanoTime() - t0;
       }
-      double ms = Completions.percentile(nanos, 0.5);
-      samples.add(db + ": completion at " + length + " records", "ms", ms);
-      if (Double.isNaN(young)) {
-        young = ms;
-      } else if (length == history[history.length - 1]) {
-        samples.add(db + ": completion at " + length + " / at " + history[0] + " records", "", ms / young);
-      }
+    }
+    for (int l = 0; l < history.length; l++) {
+      samples.add(db + ": completion at " + history[l] + " records", "ms", Completions.percentile(nanos[l], 0.5));
+    }
+    if (history.length > 1) {
+      samples.add(db + ": completion at " + history[history.length - 1] + " / at " + history[0] + " records", "",
+          Completions.percentile(nanos[history.length - 1], 0.5) / Completions.percentile(nanos[0], 0.5));
     }
   }
 
