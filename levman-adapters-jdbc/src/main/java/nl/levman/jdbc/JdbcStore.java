@@ -14,7 +14,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import nl.levman.model.CommandId;
 import nl.levman.model.InstanceId;
-import nl.levman.model.InstanceStatus;
 import nl.levman.model.LevmanException;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
@@ -38,8 +37,9 @@ import nl.levman.spi.WorkList;
  *
  * <p>A commit is one transaction: the history rows (primary key instance + sequence: a second
  * command that read the same history fails on it, which is the optimistic lock; the first row of a
- * command carries its id under a unique index, which is the command log), the instance row when it
- * starts or finishes, the work items closed and opened, the timers cleared and set. History rows are
+ * command carries its id under a unique index, which is the command log), the instance row with the
+ * snapshot of its state after the change, the work items closed and opened, the timers cleared and
+ * set; on PostgreSQL all of it in one statement ({@link PostgresCommit}). History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
  * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease.
  *
