@@ -39,19 +39,24 @@ final class JdbcOutbox {
     try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_outbox (" + COLUMNS
         + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
       for (OutboxMessage m : messages) {
-        p.setString(1, m.id());
-        p.setString(2, m.instance().value());
-        p.setLong(3, m.sequence());
-        p.setString(4, m.kind());
-        p.setString(5, m.payload());
-        p.setLong(6, m.recordedAt().toEpochMilli());
-        p.setInt(7, m.attempts());
-        p.setLong(8, m.dueAt().toEpochMilli());
-        p.setString(9, m.lastError().orElse(null));
+        bind(p, 0, m);
         p.addBatch();
       }
       p.executeBatch();
     }
+  }
+
+  /** Binds a message's {@link #COLUMNS} to the parameters after {@code at}. */
+  static void bind(PreparedStatement p, int at, OutboxMessage m) throws SQLException {
+    p.setString(at + 1, m.id());
+    p.setString(at + 2, m.instance().value());
+    p.setLong(at + 3, m.sequence());
+    p.setString(at + 4, m.kind());
+    p.setString(at + 5, m.payload());
+    p.setLong(at + 6, m.recordedAt().toEpochMilli());
+    p.setInt(at + 7, m.attempts());
+    p.setLong(at + 8, m.dueAt().toEpochMilli());
+    p.setString(at + 9, m.lastError().orElse(null));
   }
 
   List<OutboxMessage> claim(Instant now, int max, String node, Duration lease) {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import nl.levman.model.CommandId;
 import nl.levman.model.InstanceId;
-import nl.levman.model.InstanceStatus;
 import nl.levman.model.LevmanException;
 import nl.levman.model.TimerId;
 import nl.levman.model.WorkItemId;
@@ -24,6 +23,7 @@ import nl.levman.spi.Heads;
 import nl.levman.spi.History;
 import nl.levman.spi.InstanceHead;
 import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSnapshot;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
 import nl.levman.spi.Outbox;
@@ -42,9 +42,10 @@ import nl.levman.spi.WorkList;
  *
  * <p>A commit is one transaction: the history rows (primary key instance + sequence: a second
  * command that read the same history fails on it, which is the optimistic lock; the first row of a
- * command carries its id under a unique index, which is the command log), the instance row when it
- * starts or finishes, the work items closed and opened, the timers cleared and set, the command's
- * fingerprint ({@code levman_command}) and its side effects ({@code levman_outbox}). History rows are
+ * command carries its id under a unique index, which is the command log), the instance row with the
+ * snapshot of its state after the change, the work items closed and opened, the timers cleared and
+ * set, the command's fingerprint ({@code levman_command}) and its side effects ({@code
+ * levman_outbox}); on PostgreSQL all of it in one statement ({@link PostgresCommit}). History rows are
  * only inserted; on PostgreSQL and MariaDB a trigger refuses any UPDATE or DELETE of them. Timers
  * are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease. For seals and the audit it reads
  * every instance's head on the history's primary key, and names missing tables and append-only
@@ -172,6 +173,9 @@ public final class JdbcStore
 
   @Override
   public CommitOutcome commit(InstanceChange change) {
+    if (dialect == Dialect.POSTGRESQL) {
+      return commitInOneStatement(change);
+    }
     try (Connection c = connections.acquire()) {
       Unit unit = Unit.begin(c, connections);
       if (dialect == Dialect.H2 && !unit.joined()) {
@@ -199,9 +203,7 @@ public final class JdbcStore
       } catch (SQLException e) {
         unit.rollback(e);
         if (isConstraintViolation(e)) {
-          return change.command().isPresent() && command(change.command().get()).isPresent()
-              ? CommitOutcome.DUPLICATE_COMMAND
-              : CommitOutcome.CONFLICT;
+          return refused(change);
         }
         throw e;
       } catch (RuntimeException e) {
@@ -212,6 +214,63 @@ public final class JdbcStore
       throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /**
+   * On PostgreSQL: the whole change in one statement ({@link PostgresCommit}), which is its own
+   * commit on a connection in auto-commit mode, and is committed after it otherwise.
+   */
+  private CommitOutcome commitInOneStatement(InstanceChange change) {
+    try (Connection c = connections.acquire()) {
+      if (connections.inCallersTransaction(c)) {
+        Unit unit = Unit.begin(c, connections);
+        try {
+          PostgresCommit.execute(c, change);
+          unit.commit();
+          return CommitOutcome.APPLIED;
+        } catch (SQLException e) {
+          unit.rollback(e);
+          if (isConstraintViolation(e) || PostgresCommit.NOT_OPEN.equals(e.getSQLState())) {
+            return refused(change);
+          }
+          throw e;
+        } catch (RuntimeException e) {
+          unit.rollback(e);
+          throw e;
+        }
+      }
+      boolean autoCommit = c.getAutoCommit();
+      try {
+        PostgresCommit.execute(c, change);
+        if (!autoCommit) {
+          c.commit();
+        }
+        return CommitOutcome.APPLIED;
+      } catch (SQLException e) {
+        if (!autoCommit) {
+          Transactions.rollback(c, e);
+        }
+        if (isConstraintViolation(e) || PostgresCommit.NOT_OPEN.equals(e.getSQLState())) {
+          return refused(change);
+        }
+        throw e;
+      } catch (RuntimeException e) {
+        if (!autoCommit) {
+          Transactions.rollback(c, e);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new LevmanException("cannot commit the change of instance " + change.id() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Why the database refused a change: its command id was taken before, or the instance moved on. */
+  private CommitOutcome refused(InstanceChange change) {
+    return change.command().isPresent() && command(change.command().get()).isPresent()
+        ? CommitOutcome.DUPLICATE_COMMAND
+        : CommitOutcome.CONFLICT;
   }
 
   /**
@@ -242,22 +301,18 @@ public final class JdbcStore
         opened.subList(replaced, opened.size()), Rows::bind);
   }
 
+  /** The instance row, with the snapshot of the state after the change. */
   private static void writeInstance(Connection c, InstanceChange change) throws SQLException {
-    InstanceSummary s = change.instance();
     if (change.isNew()) {
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_instance "
-          + "(id, process_key, supplier, status, started_at) VALUES (?,?,?,?,?)")) {
-        p.setString(1, s.id().value());
-        p.setString(2, s.processKey());
-        p.setString(3, s.supplier().orElse(null));
-        p.setString(4, s.status().name());
-        p.setLong(5, s.startedAt().toEpochMilli());
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO levman_instance ("
+          + Rows.INSTANCE_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+        Rows.bindNewInstance(p, 0, change);
         p.executeUpdate();
       }
-    } else if (s.status() == InstanceStatus.COMPLETED) {
-      try (PreparedStatement p = c.prepareStatement("UPDATE levman_instance SET status = ? WHERE id = ?")) {
-        p.setString(1, s.status().name());
-        p.setString(2, s.id().value());
+    } else {
+      try (PreparedStatement p = c.prepareStatement("UPDATE levman_instance SET "
+          + Rows.INSTANCE_ASSIGNMENTS)) {
+        Rows.bindInstanceChange(p, 0, change);
         p.executeUpdate();
       }
     }
@@ -329,17 +384,44 @@ public final class JdbcStore
         + "ORDER BY sequence", Rows::event, id.value());
   }
 
-  /** One query, each half on its own index: any row that carries the command id, and the instance's rows. */
+  /**
+   * One query, each part a lookup on an index: whether a history row carries the command id, the
+   * instance row with its snapshot, the history row at the snapshot's head and whether any row
+   * follows it. The events are read (a second query) only when there is no snapshot at the head.
+   */
   @Override
   public Read read(InstanceId id, CommandId command) {
-    List<RecordedEvent> rows = query("SELECT " + Rows.HISTORY_COLUMNS + ", 0 AS part FROM levman_history "
-        + "WHERE command_id = ? UNION ALL SELECT " + Rows.HISTORY_COLUMNS + ", 1 AS part FROM levman_history "
-        + "WHERE instance_id = ? ORDER BY part, sequence", Rows::event, command.value(), id.value());
-    if (rows.stream().anyMatch(r -> r.command().equals(Optional.of(command)))) {
+    List<Read> found = query("SELECT (SELECT c.sequence FROM levman_history c WHERE c.command_id = ?), "
+        + "i.id, h.hash, CASE WHEN EXISTS (SELECT 1 FROM levman_history n WHERE n.instance_id = i.id "
+        + "AND n.sequence > i.head_sequence) THEN 1 ELSE 0 END, "
+        + "i.head_sequence, i.head_hash, i.snapshot_format, i.snapshot "
+        + "FROM (SELECT 1 AS one) o LEFT JOIN levman_instance i ON i.id = ? "
+        + "LEFT JOIN levman_history h ON h.instance_id = i.id AND h.sequence = i.head_sequence", r -> {
+          r.getLong(1);
+          if (!r.wasNull()) {
+            return null;
+          }
+          if (r.getString(2) == null) {
+            return new Read(Optional.empty(), List.of());
+          }
+          String hashAtHead = r.getString(3);
+          boolean followed = r.getInt(4) == 1;
+          Optional<InstanceSnapshot> snapshot = Rows.snapshot(r, 5);
+          if (hashAtHead == null || followed || snapshot.isEmpty()) {
+            return REPLAY;
+          }
+          return new Read(Optional.empty(), List.of(),
+              Optional.of(new Head(snapshot.get().sequence(), hashAtHead)), snapshot);
+        }, command.value(), id.value());
+    Read read = found.get(0);
+    if (read == null) {
       return new Read(command(command), List.of());
     }
-    return new Read(Optional.empty(), rows);
+    return read == REPLAY ? new Read(Optional.empty(), events(id)) : read;
   }
+
+  /** What {@link #read} finds of an instance without a snapshot at its history's head (by identity). */
+  private static final Read REPLAY = new Read(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
 
   @Override
   public Optional<CommandRecord> command(CommandId id) {

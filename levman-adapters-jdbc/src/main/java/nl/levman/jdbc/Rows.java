@@ -16,6 +16,8 @@ import nl.levman.model.PersonId;
 import nl.levman.model.TimerId;
 import nl.levman.model.TimerKind;
 import nl.levman.model.WorkItemId;
+import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSnapshot;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.RecordedEvent;
 import nl.levman.spi.StoredWorkItem;
@@ -35,15 +37,20 @@ final class Rows {
   static final String TIMER_COLUMNS = "id, instance_id, kind, due_at, about";
 
   static void bind(PreparedStatement p, RecordedEvent e) throws SQLException {
-    p.setString(1, e.instance().value());
-    p.setLong(2, e.sequence());
-    p.setLong(3, e.at().toEpochMilli());
-    p.setString(4, e.actor());
-    setString(p, 5, e.command().map(CommandId::value));
-    p.setString(6, e.type());
-    p.setString(7, e.payload());
-    p.setString(8, e.previousHash());
-    p.setString(9, e.hash());
+    bind(p, 0, e);
+  }
+
+  /** Binds a history row to the nine parameters after {@code at}. */
+  static void bind(PreparedStatement p, int at, RecordedEvent e) throws SQLException {
+    p.setString(at + 1, e.instance().value());
+    p.setLong(at + 2, e.sequence());
+    p.setLong(at + 3, e.at().toEpochMilli());
+    p.setString(at + 4, e.actor());
+    setString(p, at + 5, e.command().map(CommandId::value));
+    p.setString(at + 6, e.type());
+    p.setString(at + 7, e.payload());
+    p.setString(at + 8, e.previousHash());
+    p.setString(at + 9, e.hash());
   }
 
   static RecordedEvent event(ResultSet r) throws SQLException {
@@ -54,24 +61,29 @@ final class Rows {
   }
 
   static void bind(PreparedStatement p, StoredWorkItem w) throws SQLException {
-    p.setString(1, w.id().value());
-    p.setString(2, w.instance().value());
-    p.setString(3, w.processKey());
-    p.setInt(4, w.step());
-    p.setString(5, w.role());
-    setString(p, 6, w.supplier());
-    setString(p, 7, w.service());
-    setString(p, 8, w.assignee().map(PersonId::value));
-    p.setInt(9, w.period());
-    p.setString(10, Json.write(new java.util.TreeMap<>(w.subjects())));
-    p.setLong(11, w.openedAt().toEpochMilli());
+    bind(p, 0, w);
+  }
+
+  /** Binds a work item to the fourteen parameters after {@code at}. */
+  static void bind(PreparedStatement p, int at, StoredWorkItem w) throws SQLException {
+    p.setString(at + 1, w.id().value());
+    p.setString(at + 2, w.instance().value());
+    p.setString(at + 3, w.processKey());
+    p.setInt(at + 4, w.step());
+    p.setString(at + 5, w.role());
+    setString(p, at + 6, w.supplier());
+    setString(p, at + 7, w.service());
+    setString(p, at + 8, w.assignee().map(PersonId::value));
+    p.setInt(at + 9, w.period());
+    p.setString(at + 10, Json.write(new java.util.TreeMap<>(w.subjects())));
+    p.setLong(at + 11, w.openedAt().toEpochMilli());
     if (w.due().isPresent()) {
-      p.setLong(12, w.due().get().toEpochMilli());
+      p.setLong(at + 12, w.due().get().toEpochMilli());
     } else {
-      p.setNull(12, Types.BIGINT);
+      p.setNull(at + 12, Types.BIGINT);
     }
-    p.setLong(13, w.due().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE));
-    p.setInt(14, w.definitionVersion());
+    p.setLong(at + 13, w.due().map(Instant::toEpochMilli).orElse(Long.MAX_VALUE));
+    p.setInt(at + 14, w.definitionVersion());
   }
 
   static StoredWorkItem workItem(ResultSet r) throws SQLException {
@@ -86,11 +98,68 @@ final class Rows {
   }
 
   static void bind(PreparedStatement p, Timer t) throws SQLException {
-    p.setString(1, t.id().value());
-    p.setString(2, t.instance().value());
-    p.setString(3, t.kind().storedName());
-    p.setLong(4, t.due().toEpochMilli());
-    setString(p, 5, t.about().map(WorkItemId::value));
+    bind(p, 0, t);
+  }
+
+  /** Binds a timer to the five parameters after {@code at}. */
+  static void bind(PreparedStatement p, int at, Timer t) throws SQLException {
+    p.setString(at + 1, t.id().value());
+    p.setString(at + 2, t.instance().value());
+    p.setString(at + 3, t.kind().storedName());
+    p.setLong(at + 4, t.due().toEpochMilli());
+    setString(p, at + 5, t.about().map(WorkItemId::value));
+  }
+
+  static final String INSTANCE_COLUMNS = "id, process_key, supplier, status, started_at, "
+      + "head_sequence, head_hash, snapshot_format, snapshot";
+  static final String INSTANCE_ASSIGNMENTS = "status = ?, head_sequence = ?, head_hash = ?, "
+      + "snapshot_format = ?, snapshot = ? WHERE id = ?";
+
+  /** Binds a new instance row to the nine parameters after {@code at}. */
+  static void bindNewInstance(PreparedStatement p, int at, InstanceChange change) throws SQLException {
+    InstanceSummary s = change.instance();
+    p.setString(at + 1, s.id().value());
+    p.setString(at + 2, s.processKey());
+    setString(p, at + 3, s.supplier());
+    p.setString(at + 4, s.status().name());
+    p.setLong(at + 5, s.startedAt().toEpochMilli());
+    bindSnapshot(p, at + 5, change);
+  }
+
+  /** Binds an instance row's change to the six parameters after {@code at}. */
+  static void bindInstanceChange(PreparedStatement p, int at, InstanceChange change) throws SQLException {
+    p.setString(at + 1, change.status().name());
+    bindSnapshot(p, at + 1, change);
+    p.setString(at + 6, change.id().value());
+  }
+
+  private static void bindSnapshot(PreparedStatement p, int at, InstanceChange change)
+      throws SQLException {
+    Optional<InstanceSnapshot> snapshot = change.snapshot();
+    if (snapshot.isPresent()) {
+      p.setLong(at + 1, snapshot.get().sequence());
+      p.setString(at + 2, snapshot.get().hash());
+      p.setInt(at + 3, snapshot.get().format());
+      p.setString(at + 4, snapshot.get().content());
+    } else {
+      p.setNull(at + 1, Types.BIGINT);
+      p.setNull(at + 2, Types.VARCHAR);
+      p.setNull(at + 3, Types.INTEGER);
+      p.setNull(at + 4, Types.VARCHAR);
+    }
+  }
+
+  /** The snapshot in the columns from {@code at}: sequence, hash, format, content; empty if none. */
+  static Optional<InstanceSnapshot> snapshot(ResultSet r, int at) throws SQLException {
+    long sequence = r.getLong(at);
+    if (r.wasNull()) {
+      return Optional.empty();
+    }
+    String hash = r.getString(at + 1);
+    int format = r.getInt(at + 2);
+    String content = r.getString(at + 3);
+    return hash == null || content == null ? Optional.empty()
+        : Optional.of(new InstanceSnapshot(sequence, hash, format, content));
   }
 
   static Timer timer(ResultSet r) throws SQLException {

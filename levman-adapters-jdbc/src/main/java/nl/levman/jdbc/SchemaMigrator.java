@@ -28,7 +28,8 @@ final class SchemaMigrator {
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
   /** Where the scripts are, on the class path; a vendor folder below it per database. */
   static final String LOCATION = "nl/levman/jdbc/migration/";
-  static final List<String> SCRIPTS = List.of("V1__levman.sql", "V2__commands_and_outbox.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__levman.sql", "V2__commands_and_outbox.sql", "V3__instance_snapshot.sql");
 
   private SchemaMigrator() {}
 
@@ -41,9 +42,12 @@ final class SchemaMigrator {
           s.execute("CREATE TABLE IF NOT EXISTS levman_schema_version ("
               + "version INTEGER PRIMARY KEY, script VARCHAR(100) NOT NULL, applied_at BIGINT NOT NULL)");
         }
-        int current = currentVersion(c);
-        for (int v = current + 1; v <= SCRIPTS.size(); v++) {
-          String script = SCRIPTS.get(v - 1);
+        java.util.Set<Integer> applied = appliedVersions(c);
+        for (String script : SCRIPTS) {
+          int v = version(script);
+          if (applied.contains(v)) {
+            continue;
+          }
           for (String statement : statements(read(dialect, script))) {
             try (Statement s = c.createStatement()) {
               s.execute(statement);
@@ -69,12 +73,21 @@ final class SchemaMigrator {
     }
   }
 
-  private static int currentVersion(Connection c) throws SQLException {
+  /** The versions recorded so far: a script is applied once, whether or not those before it were. */
+  private static java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
+    java.util.Set<Integer> versions = new java.util.HashSet<>();
     try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT MAX(version) FROM levman_schema_version")) {
-      r.next();
-      return r.getInt(1);
+        ResultSet r = s.executeQuery("SELECT version FROM levman_schema_version")) {
+      while (r.next()) {
+        versions.add(r.getInt(1));
+      }
     }
+    return versions;
+  }
+
+  /** The version in a script's name, {@code V<version>__<description>.sql}. */
+  static int version(String script) {
+    return Integer.parseInt(script.substring(1, script.indexOf("__")));
   }
 
   static boolean tablesExist(Connection c) throws SQLException {

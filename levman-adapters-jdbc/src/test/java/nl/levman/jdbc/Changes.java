@@ -115,7 +115,7 @@ final class Changes {
     InstanceSummary summary = new InstanceSummary(InstanceId.of(instance), "service-level-management",
         Optional.of("acme"), InstanceStatus.RUNNING, T0, expected + events.size());
     return new InstanceChange(summary, expected, events, closed, opened, timersSet, timersCleared,
-        Optional.of(CommandId.of(command)), fingerprint, outbox);
+        Optional.of(CommandId.of(command)), fingerprint, outbox, Optional.empty());
   }
 
   static String hash(String previousHash, String instance, long sequence, Instant at, String actor,

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * A data source that injects a failure: the first statement whose SQL matches the trigger fails,
  * either with an error or by dropping the connection underneath. Counts statements that reach the
- * database, for round-trip measurements.
+ * database, for round-trip measurements, and commits: explicit ones, and statements that write on a
+ * connection in auto-commit mode (each is committed by the database as it runs).
  */
 final class FaultyDataSource implements DataSource {
   enum Fault { ERROR, DROP_CONNECTION }
@@ -61,6 +62,9 @@ final class FaultyDataSource implements DataSource {
     InvocationHandler handler = (proxy, method, args) -> {
       if (EXECUTES.contains(method.getName())) {
         roundTrips.incrementAndGet();
+        if (real.getAutoCommit() && !sql.startsWith("SELECT")) {
+          commits.incrementAndGet();
+        }
         if (trigger.test(sql)) {
           trigger = s -> false;
           if (fault == Fault.DROP_CONNECTION) {

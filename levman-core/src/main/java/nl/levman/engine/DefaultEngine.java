@@ -34,6 +34,7 @@ import nl.levman.model.Subject;
 import nl.levman.model.CommandId;
 import nl.levman.model.DocumentRecord;
 import nl.levman.model.Event;
+import nl.levman.model.EventTypes;
 import nl.levman.model.InstanceId;
 import nl.levman.model.LevmanException;
 import nl.levman.model.OpenStep;
@@ -333,7 +334,7 @@ final class DefaultEngine implements LevmanEngine {
     if (read.earlier().isPresent()) {
       return repeatedOrReused(read.earlier().get(), fingerprint);
     }
-    Loaded loaded = Loaded.of(p.eventTypes(), id, read.events());
+    Loaded loaded = Loaded.of(p.eventTypes(), id, read, () -> p.history().events(id));
     if (creates && loaded.exists()) {
       return rejected(new FlowRejection.InstanceExists(id.value()));
     }
@@ -499,6 +500,11 @@ final class DefaultEngine implements LevmanEngine {
       return new nl.levman.api.Health(false, Optional.of(String.valueOf(e.getMessage())), 0, 0, 0,
           Optional.empty());
     }
+  }
+
+  /** The registry this engine reads its history with. */
+  EventTypes eventTypes() {
+    return p.eventTypes();
   }
 
   @Override

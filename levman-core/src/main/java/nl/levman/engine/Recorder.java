@@ -61,14 +61,15 @@ final class Recorder {
     InstanceSummary summary = new InstanceSummary(after.id(), after.processKey(),
         after.context().supplier(), after.status(), startedAt, sequence);
     return new InstanceChange(summary, lastSequence, rows, closed, opened, timersSet,
-        timersCleared, command);
+        timersCleared, command, Optional.empty(), List.of(),
+        Optional.of(Snapshots.take(types, after, sequence, previous, startedAt)));
   }
 
   /** The change bound to its command's fingerprint, with the side effects to record with it. */
   static InstanceChange withSideEffects(InstanceChange c, String fingerprint,
       List<nl.levman.spi.OutboxMessage> outbox) {
     return new InstanceChange(c.instance(), c.expectedSequence(), c.events(), c.closed(), c.opened(),
-        c.timersSet(), c.timersCleared(), c.command(), Optional.of(fingerprint), outbox);
+        c.timersSet(), c.timersCleared(), c.command(), Optional.of(fingerprint), outbox, c.snapshot());
   }
 
   /**

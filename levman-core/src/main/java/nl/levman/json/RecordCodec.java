@@ -37,6 +37,8 @@ public final class RecordCodec {
   private final Map<Class<?>, String> subtypeNames;
   private final Map<Class<?>, Map<String, Class<?>>> subtypes;
   private final Map<Class<?>, Constructor<?>> constructors = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each record's components, read once: reflection copies them and parses their generic types on every call. */
+  private final Map<Class<?>, RecordComponent[]> components = new java.util.concurrent.ConcurrentHashMap<>();
 
   private RecordCodec(Builder b) {
     this.custom = Map.copyOf(b.custom);
@@ -98,7 +100,7 @@ public final class RecordCodec {
       return out;
     }
     if (value instanceof Record r) {
-      RecordComponent[] components = r.getClass().getRecordComponents();
+      RecordComponent[] components = componentsOf(r.getClass());
       if (isId(r.getClass())) {
         return component(components[0], r);
       }
@@ -123,8 +125,12 @@ public final class RecordCodec {
     }
   }
 
-  private static boolean isId(Class<?> type) {
-    RecordComponent[] components = type.getRecordComponents();
+  private RecordComponent[] componentsOf(Class<?> type) {
+    return components.computeIfAbsent(type, Class::getRecordComponents);
+  }
+
+  private boolean isId(Class<?> type) {
+    RecordComponent[] components = componentsOf(type);
     return components.length == 1 && components[0].getName().equals("value")
         && components[0].getType() == String.class;
   }
@@ -216,7 +222,7 @@ public final class RecordCodec {
 
   @SuppressWarnings("unchecked")
   private Object readRecord(Class<?> raw, Object json, String path) {
-    RecordComponent[] components = raw.getRecordComponents();
+    RecordComponent[] components = componentsOf(raw);
     Object[] args = new Object[components.length];
     if (isId(raw)) {
       args[0] = (String) json;

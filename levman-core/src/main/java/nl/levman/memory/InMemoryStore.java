@@ -17,6 +17,7 @@ import nl.levman.model.WorkItemId;
 import nl.levman.spi.CommitOutcome;
 import nl.levman.spi.History;
 import nl.levman.spi.InstanceChange;
+import nl.levman.spi.InstanceSnapshot;
 import nl.levman.spi.InstanceSummary;
 import nl.levman.spi.Instances;
 import nl.levman.spi.Outbox;
@@ -36,6 +37,7 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
   private final Object lock = new Object();
   private final TreeMap<String, InstanceSummary> instances = new TreeMap<>();
   private final Map<InstanceId, List<RecordedEvent>> history = new HashMap<>();
+  private final Map<InstanceId, InstanceSnapshot> snapshots = new HashMap<>();
   private final Map<CommandId, CommandRecord> commands = new HashMap<>();
   private final Map<WorkItemId, StoredWorkItem> workItems = new LinkedHashMap<>();
   private final Map<TimerId, Timer> timers = new LinkedHashMap<>();
@@ -55,9 +57,8 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
       if (change.command().isPresent() && commands.containsKey(change.command().get())) {
         return CommitOutcome.DUPLICATE_COMMAND;
       }
-      List<RecordedEvent> appended = new ArrayList<>(events);
-      appended.addAll(change.events());
-      history.put(id, List.copyOf(appended));
+      history.computeIfAbsent(id, i -> new ArrayList<>()).addAll(change.events());
+      change.snapshot().ifPresentOrElse(s -> snapshots.put(id, s), () -> snapshots.remove(id));
       instances.put(id.value(), change.instance());
       change.command()
           .ifPresent(c -> commands.put(c, new CommandRecord(c, id,
@@ -93,7 +94,23 @@ public final class InMemoryStore implements Instances, History, WorkList, Timers
   @Override
   public List<RecordedEvent> events(InstanceId id) {
     synchronized (lock) {
-      return history.getOrDefault(id, List.of());
+      return List.copyOf(history.getOrDefault(id, List.of()));
+    }
+  }
+
+  /** The earlier command, or the history's head with the snapshot stored at the last change. */
+  @Override
+  public Read read(InstanceId id, CommandId command) {
+    synchronized (lock) {
+      CommandRecord earlier = commands.get(command);
+      List<RecordedEvent> events = history.getOrDefault(id, List.of());
+      if (earlier != null || events.isEmpty()) {
+        return new Read(Optional.ofNullable(earlier), List.of());
+      }
+      RecordedEvent last = events.get(events.size() - 1);
+      InstanceSnapshot snapshot = snapshots.get(id);
+      return new Read(Optional.empty(), snapshot == null ? List.copyOf(events) : List.of(),
+          Optional.of(new Head(last.sequence(), last.hash())), Optional.ofNullable(snapshot));
     }
   }
 

@@ -80,6 +80,11 @@ public final class EventTypes {
     return builder().build();
   }
 
+  /** The codec of the records inside events, for the state snapshot of this package. */
+  RecordCodec codec() {
+    return codec;
+  }
+
   public Collection<EventType> types() {
     return byName.values();
   }

@@ -189,6 +189,69 @@ public final class InstanceState {
     return List.copyOf(domainEvents);
   }
 
+  // What StateSnapshot reads and writes: the maps in their order, and the state rebuilt from them.
+
+  static InstanceState empty(InstanceId id) {
+    return new InstanceState(id);
+  }
+
+  Map<String, DocumentRecord> documentsInOrder() {
+    return java.util.Collections.unmodifiableMap(documents);
+  }
+
+  Map<String, List<String>> declaredInOrder() {
+    return java.util.Collections.unmodifiableMap(declared);
+  }
+
+  Map<Integer, Integer> completionsInOrder() {
+    return java.util.Collections.unmodifiableMap(completions);
+  }
+
+  List<Integer> openedSteps() {
+    return opened.stream().sorted().toList();
+  }
+
+  void restore(String processKey, int definitionVersion, ProcessContext context,
+      InstanceStatus status, int events) {
+    this.processKey = processKey;
+    this.definitionVersion = definitionVersion;
+    this.context = context;
+    this.status = status;
+    this.events = events;
+  }
+
+  void restoreOpen(OpenStep step) {
+    open.put(step.item(), step);
+  }
+
+  void restoreFork(Fork fork) {
+    forks.put(fork.id(), fork);
+  }
+
+  void restoreDocument(String type, DocumentRecord document) {
+    documents.put(type, document);
+  }
+
+  void restoreDeclared(String key, List<String> items) {
+    declared.put(key, items);
+  }
+
+  void restoreTimer(Event.TimerSet timer) {
+    timers.put(timer.timer(), timer);
+  }
+
+  void restoreCompletions(int step, int times) {
+    completions.put(step, times);
+  }
+
+  void restoreOpened(int step) {
+    opened.add(step);
+  }
+
+  void restoreDomainEvent(DomainEvent event) {
+    domainEvents.add(event);
+  }
+
   /** The key under which a declared item list is kept: the kind plus the declaring subjects. */
   public static String listKey(String kind, Map<String, String> subjects) {
     StringBuilder key = new StringBuilder(kind).append('|');

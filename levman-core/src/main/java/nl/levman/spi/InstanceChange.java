@@ -15,8 +15,10 @@ import nl.levman.model.WorkItemId;
  * Instances#commit}: the history rows to append (their sequence numbers follow {@code
  * expectedSequence} without gaps), the status after, the work items closed and opened, the
  * timers set and cleared, the command id that caused it (if any) with the command's fingerprint
- * (what the id is bound to: kind, instance, step or item, person, content), and the side effects
- * to record in the {@link Outbox} in the same transaction.
+ * (what the id is bound to: kind, instance, step or item, person, content), the side effects to
+ * record in the {@link Outbox} in the same transaction, and the snapshot of the state after the
+ * change, taken at its last row, to be stored with the instance (if the engine wrote one; a store
+ * that keeps snapshots replaces the earlier one, or clears it when there is none).
  */
 public record InstanceChange(
     InstanceSummary instance,
@@ -28,7 +30,8 @@ public record InstanceChange(
     List<TimerId> timersCleared,
     Optional<CommandId> command,
     Optional<String> fingerprint,
-    List<OutboxMessage> outbox) {
+    List<OutboxMessage> outbox,
+    Optional<InstanceSnapshot> snapshot) {
   public InstanceChange {
     requireNonNull(instance, "instance");
     events = List.copyOf(events);
@@ -43,6 +46,7 @@ public record InstanceChange(
       throw new nl.levman.model.LevmanException("a change of " + instance.id()
           + " has a fingerprint but no command id");
     }
+    requireNonNull(snapshot, "snapshot");
     if (events.isEmpty()) {
       throw new nl.levman.model.LevmanException("a change of " + instance.id() + " needs events");
     }
@@ -54,12 +58,12 @@ public record InstanceChange(
     }
   }
 
-  /** A change without a fingerprint and without side effects. */
+  /** A change without a fingerprint, side effects or snapshot. */
   public InstanceChange(InstanceSummary instance, long expectedSequence, List<RecordedEvent> events,
       List<WorkItemId> closed, List<StoredWorkItem> opened, List<Timer> timersSet,
       List<TimerId> timersCleared, Optional<CommandId> command) {
     this(instance, expectedSequence, events, closed, opened, timersSet, timersCleared, command,
-        Optional.empty(), List.of());
+        Optional.empty(), List.of(), Optional.empty());
   }
 
   public InstanceId id() {

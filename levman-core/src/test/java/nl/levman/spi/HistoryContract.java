@@ -38,6 +38,40 @@ public abstract class HistoryContract {
   }
 
   @Test
+  void readsTheSnapshotOfTheLastChangeWithTheHistorysHead() {
+    StorePorts s = ports();
+    s.instances().commit(change("i1", 0, 3).snapshot("{\"state\":\"after 3\"}").build());
+    InstanceChange second = change("i1", 3, 2).snapshot("{\"state\":\"after 5 – ë\"}").build();
+    s.instances().commit(second);
+    History.Read read = s.history().read(InstanceId.of("i1"), CommandId.of("unused"));
+    RecordedEvent last = second.events().get(1);
+    assertThat(read.earlier()).isEmpty();
+    assertThat(read.head()).contains(new History.Head(last.sequence(), last.hash()));
+    assertThat(read.snapshot()).isEqualTo(second.snapshot());
+  }
+
+  @Test
+  void readsNoSnapshotAfterAChangeWithoutOneButTheEvents() {
+    StorePorts s = ports();
+    s.instances().commit(change("i1", 0, 3).snapshot("{}").build());
+    InstanceChange second = change("i1", 3, 2).build();
+    s.instances().commit(second);
+    History.Read read = s.history().read(InstanceId.of("i1"), CommandId.of("unused"));
+    assertThat(read.snapshot()).isEmpty();
+    assertThat(read.head()).contains(new History.Head(5, second.events().get(1).hash()));
+  }
+
+  @Test
+  void readsTheEarlierCommandInsteadOfTheInstance() {
+    StorePorts s = ports();
+    s.instances().commit(change("i1", 0, 3).command("start").snapshot("{}").build());
+    History.Read read = s.history().read(InstanceId.of("i2"), CommandId.of("start"));
+    assertThat(read.earlier())
+        .contains(new History.CommandRecord(CommandId.of("start"), InstanceId.of("i1"), 1, 3));
+    assertThat(s.history().read(InstanceId.of("i2"), CommandId.of("other")).head()).isEmpty();
+  }
+
+  @Test
   void anUnknownInstanceHasNoHistory() {
     assertThat(ports().history().events(InstanceId.of("nope"))).isEmpty();
   }

@@ -62,6 +62,7 @@ public record StorePorts(Instances instances, History history, WorkList workList
     private Optional<String> fingerprint = Optional.empty();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private InstanceStatus status = InstanceStatus.RUNNING;
+    private Optional<InstanceSnapshot> snapshot = Optional.empty();
 
     Change(String instance, long expected, int events) {
       this.instance = instance;
@@ -112,6 +113,13 @@ public record StorePorts(Instances instances, History history, WorkList workList
       return this;
     }
 
+    /** A snapshot at this change's last row, with this content. */
+    Change snapshot(String content) {
+      RecordedEvent last = events.get(events.size() - 1);
+      snapshot = Optional.of(new InstanceSnapshot(last.sequence(), last.hash(), 1, content));
+      return this;
+    }
+
     Change completed() {
       status = InstanceStatus.COMPLETED;
       return this;
@@ -119,7 +127,7 @@ public record StorePorts(Instances instances, History history, WorkList workList
 
     InstanceChange build() {
       return new InstanceChange(summary(instance, status, expected + events.size()), expected, events,
-          closed, opened, timersSet, timersCleared, command, fingerprint, outbox);
+          closed, opened, timersSet, timersCleared, command, fingerprint, outbox, snapshot);
     }
   }
 

@@ -195,6 +195,7 @@ public final class ModelWalk {
   private final Map<String, Integer> completed = new TreeMap<>();
   private final Map<String, Integer> triggers = new TreeMap<>();
   private Object lastAccepted;
+  private java.util.function.BiConsumer<Desk, InstanceId> afterAccepted = (d, id) -> {};
   private int instances;
   private int notificationsRead;
   private int checks;
@@ -219,7 +220,14 @@ public final class ModelWalk {
    * the walk did.
    */
   public static Report walk(Setup setup, long seed, int moves) {
+    return walk(setup, seed, moves, (desk, id) -> {});
+  }
+
+  /** A walk that also runs a check of its own on the instance after every accepted command. */
+  public static Report walk(Setup setup, long seed, int moves,
+      java.util.function.BiConsumer<Desk, InstanceId> afterAccepted) {
     ModelWalk walk = new ModelWalk(setup, seed);
+    walk.afterAccepted = afterAccepted;
     walk.run(moves);
     Map<String, Integer> signals = new TreeMap<>(walk.triggers);
     walk.signalsOf.values().forEach(list -> list.forEach(s ->
@@ -611,6 +619,7 @@ public final class ModelWalk {
    */
   private void checkAfter(InstanceId touched, CommandResult r) {
     if (r.accepted()) {
+      afterAccepted.accept(desk, touched);
       check(Set.of(touched));
     } else {
       checkUnchanged(live.containsKey(touched) ? Set.of(touched) : Set.of());

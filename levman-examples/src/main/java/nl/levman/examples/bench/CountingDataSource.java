@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Counts the database round trips made through a data source: every statement execution (a JDBC
- * batch counts as one), every commit and rollback.
+ * batch counts as one), every commit and rollback. Commits are the explicit ones and the writing
+ * statements run in auto-commit mode, which the database commits as it runs them.
  */
 final class CountingDataSource implements DataSource {
   private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate",
@@ -41,18 +42,22 @@ final class CountingDataSource implements DataSource {
             }
           }
           if (result instanceof Statement statement) {
-            return wrap(statement);
+            return wrap(real, statement, args != null && args.length > 0 && args[0] instanceof String sql
+                && !sql.startsWith("SELECT"));
           }
           return result;
         });
   }
 
-  private Object wrap(Statement statement) {
+  private Object wrap(Connection real, Statement statement, boolean writes) {
     Class<?>[] types = statement instanceof java.sql.PreparedStatement
         ? new Class<?>[] {java.sql.PreparedStatement.class} : new Class<?>[] {Statement.class};
     return Proxy.newProxyInstance(getClass().getClassLoader(), types, (proxy, method, args) -> {
       if (EXECUTES.contains(method.getName())) {
         roundTrips.incrementAndGet();
+        if (writes && real.getAutoCommit()) {
+          commits.incrementAndGet();
+        }
       }
       return invoke(statement, method, args);
     });
