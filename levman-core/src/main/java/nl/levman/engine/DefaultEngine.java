@@ -150,7 +150,8 @@ final class DefaultEngine implements LevmanEngine {
     if (badCommand.isPresent()) {
       return rejected(badCommand.get());
     }
-    return execute(c.command(), Fingerprint.of(c), c.instance(), c.by().value(), false, loaded -> {
+    String fingerprint = Fingerprint.of(c, p.maxDocumentSize());
+    return execute(c.command(), fingerprint, c.instance(), c.by().value(), false, loaded -> {
       ProcessDefinition d = definitionOf(loaded);
       Optional<OpenStep> open = loaded.state().openStep(c.item());
       if (open.isEmpty()) {

@@ -33,6 +33,31 @@ final class Documents {
   /** Every document measured, or the first one over the limit refused. */
   record Measurement(List<Measured> documents, Optional<Rejection> refused) {}
 
+  /**
+   * A document's SHA-256 for the command's fingerprint, streamed and read no further than one byte
+   * past the limit: a document over the limit is refused later, whatever its fingerprint says.
+   */
+  static String digestForFingerprint(DocumentInput doc, long limit) {
+    if (doc.knownSize().isPresent() && doc.knownSize().getAsLong() > limit) {
+      return "over-limit";
+    }
+    MessageDigest digest = sha256();
+    long size = 0;
+    byte[] buffer = new byte[BUFFER];
+    try (InputStream in = doc.open()) {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        size += n;
+        if (size > limit) {
+          return "over-limit";
+        }
+        digest.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw unreadable(doc, e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   static Measurement measure(int step, List<DocumentInput> presented, long limit) {
     List<Measured> measured = new ArrayList<>();
     for (DocumentInput doc : presented) {

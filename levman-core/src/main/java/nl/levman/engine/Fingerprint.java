@@ -38,12 +38,13 @@ final class Fingerprint {
     return f.digest();
   }
 
-  static String of(CompleteStep c) {
+  /** A completion, its documents digested as streams no further than {@code limit} bytes. */
+  static String of(CompleteStep c, long limit) {
     Fingerprint f = new Fingerprint("complete").part(c.instance().value()).part(c.item().value())
         .part(c.by().value()).part(c.outcome().orElse("\u0000"));
     f.part(Integer.toString(c.documents().size()));
     for (DocumentInput d : c.documents()) {
-      f.part(d.type()).part(d.name().value()).part(HashChain.sha256(d.content()));
+      f.part(d.type()).part(d.fileName()).part(Documents.digestForFingerprint(d, limit));
     }
     f.part(Integer.toString(c.declares().size()));
     new TreeMap<>(c.declares()).forEach((kind, items) -> {
