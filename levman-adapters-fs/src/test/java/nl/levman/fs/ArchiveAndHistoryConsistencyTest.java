@@ -86,7 +86,7 @@ class ArchiveAndHistoryConsistencyTest {
         return read;
       }
     };
-    engine = Levman.builder().instances(instances, history, store, store).archive(FileSystemArchive.at(root))
+    engine = Levman.builder().instances(instances, history, store, store).outbox(store).archive(FileSystemArchive.at(root))
         .clock(VirtualClock.at(Instant.parse("2026-01-05T08:00:00Z")))
         .directory(new InMemoryDirectory().grant("ann", "SLM", Scope.service("hosting"))
             .grant("lars", "LEV", Scope.supplier("acme")))
