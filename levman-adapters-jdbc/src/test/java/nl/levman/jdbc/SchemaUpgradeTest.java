@@ -29,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A database at schema version 1, with data, is upgraded to version 2 by the migrator and keeps
- * working: its history intact, its command ids still taken, new commands bound to their
+ * A database at schema version 1, with data, is upgraded to the current version by the migrator
+ * and keeps working: its history intact, its command ids still taken, new commands bound to their
  * fingerprints and their side effects delivered through the outbox.
  */
 class SchemaUpgradeTest {
@@ -40,12 +40,11 @@ class SchemaUpgradeTest {
   void aVersionOneDatabaseWithDataIsUpgradedAndKeepsWorking(Databases.Vendor vendor) throws Exception {
     try (Databases.Throwaway db = vendor.fresh()) {
       createVersionOne(db);
-      JdbcStore v1 = JdbcStore.builder(db).build();
-      v1.commit(Changes.start("old", "start-old").events(2, "{}").open("old.2", "acme").build());
+      writeAsVersionOneDid(db);
 
       JdbcStore store = JdbcStore.builder(db).createOrUpgradeSchema(true).build();
 
-      assertThat(versions(db)).isEqualTo("1,2");
+      assertThat(versions(db)).isEqualTo("1,2,3");
       assertThat(store.events(InstanceId.of("old"))).hasSize(2);
       assertThat(store.command(CommandId.of("start-old")).orElseThrow().fingerprint()).isEmpty();
       VirtualClock clock = VirtualClock.at(java.time.Instant.parse("2026-01-05T08:00:00Z"));
@@ -61,7 +60,7 @@ class SchemaUpgradeTest {
       assertThat(engine.health().outboxPending()).isZero();
       assertThat(engine.verify(InstanceId.of("sla")).isIntact()).isTrue();
       JdbcStore.builder(db).createOrUpgradeSchema(true).build();
-      assertThat(versions(db)).as("a second start migrates nothing").isEqualTo("1,2");
+      assertThat(versions(db)).as("a second start migrates nothing").isEqualTo("1,2,3");
     }
   }
 
@@ -89,6 +88,20 @@ class SchemaUpgradeTest {
             + "script VARCHAR(100) NOT NULL, applied_at BIGINT NOT NULL)");
         s.execute("INSERT INTO levman_schema_version VALUES (1, 'V1__levman.sql', 0)");
       }
+    }
+  }
+
+  /** The rows a store of schema version 1 wrote for a start: instance, two records, a work item. */
+  private static void writeAsVersionOneDid(Databases.Throwaway db) throws Exception {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO levman_instance (id, process_key, supplier, status, started_at) "
+          + "VALUES ('old', 'service-level-management', 'acme', 'RUNNING', 0)");
+      s.execute("INSERT INTO levman_history (instance_id, sequence, recorded_at, actor, command_id, type, "
+          + "payload, previous_hash, hash) VALUES ('old', 1, 0, 'ann', 'start-old', 'process-started.v1', "
+          + "'{}', '" + "0".repeat(64) + "', '" + "1".repeat(64) + "')");
+      s.execute("INSERT INTO levman_history (instance_id, sequence, recorded_at, actor, command_id, type, "
+          + "payload, previous_hash, hash) VALUES ('old', 2, 0, 'ann', NULL, 'step-opened.v1', "
+          + "'{}', '" + "1".repeat(64) + "', '" + "2".repeat(64) + "')");
     }
   }
 

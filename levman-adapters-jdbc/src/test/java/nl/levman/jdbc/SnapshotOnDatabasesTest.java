@@ -43,8 +43,12 @@ class SnapshotOnDatabasesTest {
   }
 
   private static LevmanEngine engine(javax.sql.DataSource ds) {
+    return engine(ds, nl.levman.api.Delivery.AFTER_COMMIT);
+  }
+
+  private static LevmanEngine engine(javax.sql.DataSource ds, nl.levman.api.Delivery delivery) {
     return Levman.builder().store(JdbcStore.builder(ds).createOrUpgradeSchema(true).build())
-        .process(chain()).clock(VirtualClock.at(Instant.parse("2026-01-05T08:00:00Z")))
+        .delivery(delivery).process(chain()).clock(VirtualClock.at(Instant.parse("2026-01-05T08:00:00Z")))
         .directory(new InMemoryDirectory().grant("clerk", "CLERK", Scope.organisation())).build();
   }
 
@@ -62,7 +66,9 @@ class SnapshotOnDatabasesTest {
   void aStepCompletionTakesOneReadOneWriteAndOneCommitOnPostgresql(Databases.Vendor vendor) {
     try (Databases.Throwaway pool = vendor.fresh()) {
       FaultyDataSource counted = new FaultyDataSource(pool);
-      LevmanEngine engine = engine(counted);
+      // the command's own statements: its side effects wait in the outbox for dispatch(), which
+      // delivers them in a transaction of its own (with Delivery.AFTER_COMMIT, right after)
+      LevmanEngine engine = engine(counted, nl.levman.api.Delivery.ON_DISPATCH);
       engine.start(new StartProcess(CommandId.of("start"), ID, "chain", PersonId.of("clerk"),
           ProcessContext.empty()));
       int completions = 10;
@@ -78,8 +84,12 @@ class SnapshotOnDatabasesTest {
       }
       assertThat(commits).as("commits").isEqualTo(completions);
       // PostgreSQL: the read, and the change as one statement in auto-commit mode; elsewhere the
-      // read, the instance row, the history rows, the work item and the commit
-      assertThat(trips).as("round trips").isEqualTo(completions * (vendor == Databases.Vendor.POSTGRESQL ? 2 : 5));
+      // read, the instance row, the history rows, the work item, the command's fingerprint, the
+      // outbox messages and the commit
+      assertThat(trips).as("round trips").isEqualTo(completions * (vendor == Databases.Vendor.POSTGRESQL ? 2 : 7));
+      assertThat(engine.health().outboxPending()).as("side effects waiting").isPositive();
+      engine.dispatch();
+      assertThat(engine.health().outboxPending()).isZero();
     }
   }
 
