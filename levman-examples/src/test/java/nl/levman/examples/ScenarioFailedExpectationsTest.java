@@ -53,7 +53,7 @@ class ScenarioFailedExpectationsTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains(
         "✗ complete step 1 by carla → open [2] (expected DocumentMissing)",
-        "✗ complete step 2 by carla → repeated, the first result stands; open [2] (expected it to be accepted)",
+        "✗ complete step 2 by carla → rejected, CommandIdReused: command id 'c1' was used before for another command; send this command with an id of its own (expected it to be accepted)",
         "✗ complete step 2 by carla → open [3 acme] (expected a repeat of an earlier command id)",
         "4 command(s), 3 failed expectation(s)");
   }
