@@ -28,6 +28,7 @@ public final class SealCommand implements Callable<Integer> {
     if (sealing.keyFile == null) {
       throw CliException.user("seal needs the key: give it with --seal-key-file");
     }
+    sealing.key(); // an unreadable key is the user's to fix, before anything is opened
     try (Wiring wiring = options.read(true)) {
       int heads;
       try {

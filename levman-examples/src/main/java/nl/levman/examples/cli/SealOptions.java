@@ -30,6 +30,9 @@ public final class SealOptions {
     }
     try {
       return Optional.of(SealKey.parse(Files.readString(keyFile)));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw CliException.user("the seal key file " + keyFile.toAbsolutePath()
+          + " is not text: write the key as hex or Base64 (for example: openssl rand -hex 32)");
     } catch (IOException e) {
       throw CliException.user("cannot read the seal key file " + keyFile.toAbsolutePath() + ": " + e.getMessage());
     } catch (LevmanException e) {

@@ -31,6 +31,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    sealing.key(); // an unreadable key is the user's to fix, before anything is opened
     try (Wiring wiring = options.read(true)) {
       AuditReport report;
       try {

@@ -74,4 +74,13 @@ class SealCommandTest {
     assertThat(seal.exit()).isEqualTo(2);
     assertThat(seal.err()).contains("seal needs the key: give it with --seal-key-file");
   }
+
+  @Test
+  void aKeyFileOfRawBytesIsAUsageErrorThatSaysHowToWriteIt() throws Exception {
+    Path binary = Files.write(secrets.resolve("raw.key"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0x80});
+    CliRun seal = run("seal", binary);
+    assertThat(seal.exit()).isEqualTo(2);
+    assertThat(seal.err()).contains("is not text: write the key as hex or Base64");
+    assertThat(data.resolve("seals")).doesNotExist();
+  }
 }
