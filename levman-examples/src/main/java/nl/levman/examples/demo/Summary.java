@@ -74,17 +74,28 @@ final class Summary {
           finished.getOrDefault(process, 0), steps.getOrDefault(process, 0));
     }
     out.println("decisions:");
-    decisions.forEach((step, outcomes) -> out.printf("  %-40s %s%n", step, outcomes));
-    out.println("SLR verdicts per KPI: " + stats.verdicts() + "; proposals: " + stats.proposals());
-    out.println("steering at step 15: " + stats.steering);
+    decisions.forEach((step, outcomes) -> out.printf("  %-40s %s%n", step, listed(outcomes)));
+    out.println("SLR verdicts per KPI: " + listed(stats.verdicts()) + "; proposals: " + listed(stats.proposals()));
+    out.println("steering at step 15: " + listed(stats.steering));
     BigDecimal total = penalties.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    out.println("penalties (service credits): EUR " + total.toPlainString() + " " + penalties);
-    out.println("signals to the host: " + signals);
+    out.println("penalties (service credits): EUR " + total.toPlainString() + " (" + listed(penalties) + ")");
+    out.println("signals to the host: " + listed(signals));
     out.println("risk reviews: " + instances.getOrDefault("supplier-risk-review", 0) + ", suppliers profiled: "
         + stats.profiles.keySet());
-    out.println("renewal or end (process 8): " + stats.renewals);
-    out.println("archive: " + archive + " documents, " + meetings + " meeting invitation(s) (.ics)");
+    out.println("renewal or end (process 8): " + listed(stats.renewals));
+    out.println("archive: " + listed(archive) + " documents, " + meetings + " meeting invitation(s) (.ics)");
     out.printf("history: %d records; time taken: %.1f s%n", records, millis / 1000.0);
     out.flush();
+  }
+
+  /** A count or amount per name, as a person reads it: "akkoord 6, niet akkoord 4". */
+  private static String listed(Map<?, ?> values) {
+    if (values.isEmpty()) {
+      return "none";
+    }
+    StringBuilder out = new StringBuilder();
+    values.forEach((name, value) -> out.append(out.length() == 0 ? "" : ", ").append(name).append(' ')
+        .append(value instanceof BigDecimal amount ? amount.toPlainString() : value));
+    return out.toString();
   }
 }
