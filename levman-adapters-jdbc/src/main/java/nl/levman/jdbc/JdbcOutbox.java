@@ -126,16 +126,7 @@ final class JdbcOutbox {
 
   private void update(String sql, Object... args) {
     try (Connection c = connections.acquire()) {
-      if (!connections.inCallersTransaction(c) && c.getAutoCommit()) {
-        try (PreparedStatement p = c.prepareStatement(sql)) { // one statement: its own commit
-          for (int i = 0; i < args.length; i++) {
-            p.setObject(i + 1, args[i]);
-          }
-          p.executeUpdate();
-          return;
-        }
-      }
-      Unit unit = Unit.begin(c, connections);
+      Unit unit = Unit.beginOneStatement(c, connections);
       try (PreparedStatement p = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           p.setObject(i + 1, args[i]);

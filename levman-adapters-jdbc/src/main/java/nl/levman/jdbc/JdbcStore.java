@@ -70,12 +70,14 @@ public final class JdbcStore
   private final Dialect dialect;
   private final Durability durability;
   private final JdbcOutbox outbox;
+  private final Guards guards;
 
   private JdbcStore(Connections connections, Dialect dialect, Durability durability) {
     this.connections = connections;
     this.dialect = dialect;
     this.durability = durability;
     this.outbox = new JdbcOutbox(connections, dialect);
+    this.guards = new Guards(connections, dialect);
   }
 
   public static Builder builder(DataSource dataSource) {
@@ -158,17 +160,17 @@ public final class JdbcStore
 
   @Override
   public List<InstanceHead> heads(InstanceId after, int limit) {
-    return new Guards(connections, dialect).heads(after, limit);
+    return guards.heads(after, limit);
   }
 
   @Override
   public Optional<String> missingTables() {
-    return new Guards(connections, dialect).missingTables();
+    return guards.missingTables();
   }
 
   @Override
   public List<String> guardsOff() {
-    return new Guards(connections, dialect).off();
+    return guards.off();
   }
 
   @Override
@@ -222,41 +224,16 @@ public final class JdbcStore
    */
   private CommitOutcome commitInOneStatement(InstanceChange change) {
     try (Connection c = connections.acquire()) {
-      if (connections.inCallersTransaction(c)) {
-        Unit unit = Unit.begin(c, connections);
-        try {
-          PostgresCommit.execute(c, change);
-          unit.commit();
-          return CommitOutcome.APPLIED;
-        } catch (SQLException e) {
-          unit.rollback(e);
-          if (isConstraintViolation(e) || PostgresCommit.NOT_OPEN.equals(e.getSQLState())) {
-            return refused(change);
-          }
-          throw e;
-        } catch (RuntimeException e) {
-          unit.rollback(e);
-          throw e;
-        }
-      }
-      boolean autoCommit = c.getAutoCommit();
+      Unit unit = Unit.beginOneStatement(c, connections);
       try {
         PostgresCommit.execute(c, change);
-        if (!autoCommit) {
-          c.commit();
-        }
+        unit.commit();
         return CommitOutcome.APPLIED;
-      } catch (SQLException e) {
-        if (!autoCommit) {
-          Transactions.rollback(c, e);
-        }
-        if (isConstraintViolation(e) || PostgresCommit.NOT_OPEN.equals(e.getSQLState())) {
+      } catch (SQLException | RuntimeException e) {
+        unit.rollback(e);
+        if (e instanceof SQLException sql
+            && (isConstraintViolation(sql) || PostgresCommit.NOT_OPEN.equals(sql.getSQLState()))) {
           return refused(change);
-        }
-        throw e;
-      } catch (RuntimeException e) {
-        if (!autoCommit) {
-          Transactions.rollback(c, e);
         }
         throw e;
       }

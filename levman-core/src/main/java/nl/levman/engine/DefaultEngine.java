@@ -150,8 +150,8 @@ final class DefaultEngine implements LevmanEngine {
     if (badCommand.isPresent()) {
       return rejected(badCommand.get());
     }
-    String fingerprint = Fingerprint.of(c, p.maxDocumentSize());
-    return execute(c.command(), fingerprint, c.instance(), c.by().value(), false, loaded -> {
+    Documents.Measurement measured = Documents.measure(c.documents(), p.maxDocumentSize());
+    return execute(c.command(), Fingerprint.of(c, measured), c.instance(), c.by().value(), false, loaded -> {
       ProcessDefinition d = definitionOf(loaded);
       Optional<OpenStep> open = loaded.state().openStep(c.item());
       if (open.isEmpty()) {
@@ -172,10 +172,9 @@ final class DefaultEngine implements LevmanEngine {
       if (problem.isPresent()) {
         return problem.get();
       }
-      Documents.Measurement measured = Documents.measure(step.number(), c.documents(),
-          p.maxDocumentSize());
-      if (measured.refused().isPresent()) {
-        return measured.refused().get();
+      Optional<Rejection> tooLarge = measured.refusal(step.number());
+      if (tooLarge.isPresent()) {
+        return tooLarge.get();
       }
       Decision.Accepted decided = Decision.nothing();
       if (step.behaviour().isPresent()) {

@@ -30,39 +30,30 @@ final class Documents {
   /** A presented document with its SHA-256 and size, read through once. */
   record Measured(DocumentInput input, String sha256, long size) {}
 
-  /** Every document measured, or the first one over the limit refused. */
-  record Measurement(List<Measured> documents, Optional<Rejection> refused) {}
-
   /**
-   * A document's SHA-256 for the command's fingerprint, streamed and read no further than one byte
-   * past the limit: a document over the limit is refused later, whatever its fingerprint says.
+   * The presented documents read through once, in order, up to the first one over the limit (if
+   * any): their digests bind the command's fingerprint, and the step refuses the command for the
+   * one over the limit once its other checks have passed.
    */
-  static String digestForFingerprint(DocumentInput doc, long limit) {
-    if (doc.knownSize().isPresent() && doc.knownSize().getAsLong() > limit) {
-      return "over-limit";
+  record Measurement(List<Measured> documents, Optional<DocumentInput> overLimit, long limit) {
+
+    /** The refusal at {@code step} of a document over the limit. */
+    Optional<Rejection> refusal(int step) {
+      return overLimit.map(doc -> tooLarge(step, doc, limit));
     }
-    MessageDigest digest = sha256();
-    long size = 0;
-    byte[] buffer = new byte[BUFFER];
-    try (InputStream in = doc.open()) {
-      for (int n; (n = in.read(buffer)) != -1; ) {
-        size += n;
-        if (size > limit) {
-          return "over-limit";
-        }
-        digest.update(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw unreadable(doc, e);
+
+    /** The SHA-256 of the {@code index}th presented document, or a mark for one not measured. */
+    String digest(int index) {
+      return index < documents.size() ? documents.get(index).sha256() : "over-limit";
     }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
-  static Measurement measure(int step, List<DocumentInput> presented, long limit) {
+  /** Measures and hashes every presented document, reading each no further than past the limit. */
+  static Measurement measure(List<DocumentInput> presented, long limit) {
     List<Measured> measured = new ArrayList<>();
     for (DocumentInput doc : presented) {
       if (doc.knownSize().isPresent() && doc.knownSize().getAsLong() > limit) {
-        return new Measurement(List.of(), Optional.of(tooLarge(step, doc, limit)));
+        return new Measurement(measured, Optional.of(doc), limit);
       }
       MessageDigest digest = sha256();
       long size = 0;
@@ -71,7 +62,7 @@ final class Documents {
         for (int n; (n = in.read(buffer)) != -1; ) {
           size += n;
           if (size > limit) {
-            return new Measurement(List.of(), Optional.of(tooLarge(step, doc, limit)));
+            return new Measurement(measured, Optional.of(doc), limit);
           }
           digest.update(buffer, 0, n);
         }
@@ -80,7 +71,7 @@ final class Documents {
       }
       measured.add(new Measured(doc, HexFormat.of().formatHex(digest.digest()), size));
     }
-    return new Measurement(measured, Optional.empty());
+    return new Measurement(measured, Optional.empty(), limit);
   }
 
   static MessageDigest sha256() {

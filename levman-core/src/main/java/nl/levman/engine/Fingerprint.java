@@ -38,13 +38,14 @@ final class Fingerprint {
     return f.digest();
   }
 
-  /** A completion, its documents digested as streams no further than {@code limit} bytes. */
-  static String of(CompleteStep c, long limit) {
+  /** A completion, its documents by the digests {@code measured} took of them. */
+  static String of(CompleteStep c, Documents.Measurement measured) {
     Fingerprint f = new Fingerprint("complete").part(c.instance().value()).part(c.item().value())
         .part(c.by().value()).part(c.outcome().orElse("\u0000"));
     f.part(Integer.toString(c.documents().size()));
-    for (DocumentInput d : c.documents()) {
-      f.part(d.type()).part(d.fileName()).part(Documents.digestForFingerprint(d, limit));
+    for (int i = 0; i < c.documents().size(); i++) {
+      DocumentInput d = c.documents().get(i);
+      f.part(d.type()).part(d.fileName()).part(measured.digest(i));
     }
     f.part(Integer.toString(c.declares().size()));
     new TreeMap<>(c.declares()).forEach((kind, items) -> {
